@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { chapterSidebar } from './src/course/sidebar.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+// The build-failure fixture tests point both at a broken copy of the content; see content.config.ts.
+const contentDir = process.env.STUDY_CONTENT_DIR ?? './content';
+
+export default defineConfig({
+	site: 'https://cs50web-study.netlify.app',
+	trailingSlash: 'always',
+	outDir: process.env.STUDY_OUT_DIR ?? './dist',
+	build: {
+		// Every stylesheet is a file, so the CSP needs no hashes for <style> blocks.
+		inlineStylesheets: 'never',
+	},
+	vite: {
+		// Small bundled scripts become files instead of inline <script>s, so the CSP hash list only
+		// has to cover Starlight's few deliberate `is:inline` scripts and stays stable.
+		build: { assetsInlineLimit: 0 },
+	},
+	integrations: [
+		starlight({
+			title: 'CS50 Web Study',
+			description:
+				'Study CS50 Web Programming: lecture notes in plain words, Python beside TypeScript, runnable demos, offline.',
+			// Starlight's lastUpdated reads git dates from src/content/docs and shows nothing for ./content.
+			lastUpdated: false,
+			// Indexing is done by searchIndex() below, with options Starlight's own run cannot take.
+			pagefind: false,
+			sidebar: chapterSidebar(contentDir),
+			customCss: ['./src/styles/theme.css'],
+			components: {
+				PageTitle: './src/components/shell/ChapterTitle.astro',
+				Search: './src/components/shell/Search.astro',
+			},
+			expressiveCode: {
+				themes: ['github-dark', 'github-light'],
+				styleOverrides: { borderRadius: '0.4rem' },
+			},
+		}),
+		linkCheck(),
+		searchIndex(),
+	],
+});

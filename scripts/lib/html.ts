@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Every built HTML file under `root`, as paths relative to it ("git/index.html"). */
+export async function listHtmlFiles(root: string): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true });
+	return entries.filter((entry) => entry.endsWith('.html')).sort();
+}
+
+export async function readHtml(root: string, file: string): Promise<string> {
+	return readFile(join(root, file), 'utf8');
+}
+
+/** Bodies of inline <script> elements (no src), ignoring JSON and other data blocks. */
+export function inlineScripts(html: string): string[] {
+	const scripts: string[] = [];
+	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const attrs = match[1] ?? '';
+		if (/\ssrc=/.test(attrs)) continue;
+		const type = /\stype="([^"]*)"/.exec(attrs)?.[1];
+		if (type && type !== 'module' && type !== 'text/javascript') continue;
+		scripts.push(match[2] ?? '');
+	}
+	return scripts;
+}
+
+/** The CSP source expression that allows exactly this inline script. */
+export function cspHash(script: string): string {
+	return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}

@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CHAPTER_SLUGS } from './chapters';
+
+type SidebarItem =
+	| { slug: string }
+	| {
+			label: string;
+			collapsed?: boolean;
+			items: SidebarItem[] | { autogenerate: { directory: string } }[];
+	  };
+
+/**
+ * Builds Starlight's sidebar from the chapters that exist, in `CHAPTER_SLUGS` order, so adding a
+ * chapter folder is all it takes to list it. Chapters with sub-pages become groups; their
+ * `autogenerate` directory must be prefixed with the collection base ("content/git") or
+ * Starlight silently produces an empty group.
+ */
+export function chapterSidebar(contentDir: string): SidebarItem[] {
+	const items: SidebarItem[] = [{ slug: 'about' }];
+	for (const slug of CHAPTER_SLUGS) {
+		const dir = join(contentDir, slug);
+		const index = join(dir, 'index.mdx');
+		if (!existsSync(index)) continue;
+		const pages = readdirSync(dir).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'));
+		if (pages.length === 1) {
+			items.push({ slug });
+		} else {
+			const title = String(readFrontmatter(index).title ?? slug);
+			items.push({ label: title, items: [{ autogenerate: { directory: `content/${slug}` } }] });
+		}
+	}
+	return items;
+}
+
+function readFrontmatter(file: string): Record<string, unknown> {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+	return match?.[1] ? (parse(match[1]) as Record<string, unknown>) : {};
+}
