@@ -12,6 +12,11 @@ export default defineConfig({
 	site: 'https://cs50web-study.netlify.app',
 	trailingSlash: 'always',
 	outDir: process.env.STUDY_OUT_DIR ?? './dist',
+	// Fixture builds keep their content cache apart so they never leak into the real build.
+	cacheDir: process.env.STUDY_CACHE_DIR ?? './node_modules/.astro',
+	// Starlight turns on prefetch-all by default: 1.1 KB of eager JS on every page to speed up
+	// navigations that the offline cache will serve instantly anyway.
+	prefetch: false,
 	build: {
 		// Every stylesheet is a file, so the CSP needs no hashes for <style> blocks.
 		inlineStylesheets: 'never',
@@ -39,6 +44,9 @@ export default defineConfig({
 			expressiveCode: {
 				themes: ['github-dark', 'github-light'],
 				styleOverrides: { borderRadius: '0.4rem' },
+				// Wrapped lines read better on a phone, and a block that never scrolls sideways never
+				// becomes an unnamed scrollable "region" landmark (which axe rightly flags when two exist).
+				defaultProps: { wrap: true },
 			},
 		}),
 		linkCheck(),

@@ -18,7 +18,7 @@ type SidebarItem =
  * Starlight silently produces an empty group.
  */
 export function chapterSidebar(contentDir: string): SidebarItem[] {
-	const items: SidebarItem[] = [{ slug: 'about' }];
+	const items: SidebarItem[] = existsSync(join(contentDir, 'about.mdx')) ? [{ slug: 'about' }] : [];
 	for (const slug of CHAPTER_SLUGS) {
 		const dir = join(contentDir, slug);
 		const index = join(dir, 'index.mdx');

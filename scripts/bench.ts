@@ -1,0 +1,129 @@
+/**
+ * Builds the site and measures what each page costs a reader, then checks the budgets.
+ *   node scripts/bench.ts               build, measure, print, write bench/results/bench.json
+ *   node scripts/bench.ts --no-build    measure the existing dist/ (npm test uses this)
+ * "Eager JS" is what a page loads before any interaction: its module scripts and modulepreloads,
+ * everything those import statically, and inline scripts. Dynamic import() chunks are lazy and
+ * not counted. Sizes are gzip level 9, as a CDN would send them.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { inlineScripts, listHtmlFiles, readHtml } from './lib/html.ts';
+
+const DIST = 'dist';
+const BUDGET = { eagerJsGzip: 8 * 1024 };
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const readAsset = (url: string) => readFileSync(join(DIST, url.split(/[?#]/)[0] ?? url));
+
+let buildSeconds: number | undefined;
+if (!process.argv.includes('--no-build')) {
+	const started = performance.now();
+	execSync('npm run build', { stdio: 'inherit' });
+	buildSeconds = (performance.now() - started) / 1000;
+}
+
+/** Static imports of a built module, resolved to site URLs ("/_astro/x.js"). */
+function staticImports(url: string, source: string): string[] {
+	const found = [
+		...source.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+)["']/g),
+	];
+	return found
+		.map((m) => m[1] ?? '')
+		.filter((spec) => spec.startsWith('.') || spec.startsWith('/'))
+		.map((spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec)));
+}
+
+function eagerJs(html: string): { files: string[]; inlineGzip: number; gzip: number } {
+	const roots = [
+		...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
+		...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+			(m) => m[1] ?? '',
+		),
+	].filter((url) => url.startsWith('/'));
+	const seen = new Set<string>();
+	const queue = [...roots];
+	while (queue.length) {
+		const url = queue.pop()!;
+		if (seen.has(url)) continue;
+		seen.add(url);
+		queue.push(...staticImports(url, readAsset(url).toString('utf8')));
+	}
+	const inlineGzip = inlineScripts(html).reduce((sum, script) => sum + gz(script), 0);
+	const filesGzip = [...seen].reduce((sum, url) => sum + gz(readAsset(url)), 0);
+	return { files: [...seen].sort(), inlineGzip, gzip: filesGzip + inlineGzip };
+}
+
+function cssGzip(html: string): number {
+	const links = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+	return links
+		.filter((tag) => !/media="print"/.test(tag))
+		.map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? '')
+		.reduce((sum, url) => sum + gz(readAsset(url)), 0);
+}
+
+function dirBytes(dir: string): { files: number; bytes: number } {
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((f) => join(dir, f))
+		.filter((f) => statSync(f).isFile());
+	return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0) };
+}
+
+const pages = [];
+for (const file of await listHtmlFiles(DIST)) {
+	const html = await readHtml(DIST, file);
+	const js = eagerJs(html);
+	pages.push({
+		page: '/' + file.replace(/index\.html$/, ''),
+		htmlGzip: gz(html),
+		cssGzip: cssGzip(html),
+		eagerJsGzip: js.gzip,
+		inlineJsGzip: js.inlineGzip,
+		eagerJsFiles: js.files.length,
+	});
+}
+const worst = {
+	htmlGzip: Math.max(...pages.map((p) => p.htmlGzip)),
+	cssGzip: Math.max(...pages.map((p) => p.cssGzip)),
+	eagerJsGzip: Math.max(...pages.map((p) => p.eagerJsGzip)),
+};
+const pagefind = dirBytes(join(DIST, 'pagefind'));
+const result = {
+	date: new Date().toISOString(),
+	buildSeconds,
+	pages,
+	worst,
+	pagefind: { files: pagefind.files, bytes: pagefind.bytes },
+	budgets: BUDGET,
+};
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.table(
+	pages.map((p) => ({
+		page: p.page,
+		'HTML gz': kb(p.htmlGzip),
+		'CSS gz': kb(p.cssGzip),
+		'eager JS gz': kb(p.eagerJsGzip),
+		'JS files': p.eagerJsFiles,
+	})),
+);
+console.log(
+	`Worst case: HTML ${kb(worst.htmlGzip)}, CSS ${kb(worst.cssGzip)}, eager JS ${kb(worst.eagerJsGzip)} (budget ${kb(BUDGET.eagerJsGzip)})`,
+);
+console.log(`Pagefind index: ${pagefind.files} files, ${kb(pagefind.bytes)}`);
+if (buildSeconds !== undefined) console.log(`Build: ${buildSeconds.toFixed(1)} s`);
+
+const out = 'bench/results/bench.json';
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+console.log(`Wrote ${out}`);
+
+const over = pages.filter((p) => p.eagerJsGzip > BUDGET.eagerJsGzip);
+if (over.length) {
+	console.error(
+		`Over the eager-JS budget: ${over.map((p) => `${p.page} ${kb(p.eagerJsGzip)}`).join(', ')}`,
+	);
+	process.exit(1);
+}

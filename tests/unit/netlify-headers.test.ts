@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, loadHeaderRules, rulePattern } from '../support/netlify-headers';
+
+const rules = loadHeaderRules('netlify.toml');
+
+function directives(csp: string): Map<string, string[]> {
+	return new Map(
+		csp
+			.split(';')
+			.map((part) => part.trim().split(/\s+/))
+			.filter((words) => words[0])
+			.map(([name, ...values]) => [name!, values]),
+	);
+}
+
+describe('netlify.toml headers', () => {
+	it('matches paths the way Netlify does', () => {
+		expect(rulePattern('/*').test('/git/')).toBe(true);
+		expect(rulePattern('/_astro/*').test('/_astro/a.js')).toBe(true);
+		expect(rulePattern('/_astro/*').test('/git/')).toBe(false);
+		expect(rulePattern('/:chapter/demo').test('/git/demo')).toBe(true);
+	});
+
+	it('sends a strict CSP on every page: scripts only from self or by hash', () => {
+		const csp = directives(headersFor(rules, '/git/')['Content-Security-Policy'] ?? '');
+		const scriptSrc = csp.get('script-src') ?? [];
+		expect(scriptSrc).toContain("'self'");
+		expect(scriptSrc).not.toContain("'unsafe-inline'");
+		expect(scriptSrc).not.toContain("'unsafe-eval'");
+		for (const source of scriptSrc.filter((s) => !["'self'", "'wasm-unsafe-eval'"].includes(s))) {
+			expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+		}
+		expect(csp.get('default-src')).toEqual(["'self'"]);
+		expect(csp.get('object-src')).toEqual(["'none'"]);
+		expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+		expect(csp.get('base-uri')).toEqual(["'self'"]);
+	});
+
+	it('sends the usual hardening headers', () => {
+		const headers = headersFor(rules, '/');
+		expect(headers['X-Content-Type-Options']).toBe('nosniff');
+		expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+		expect(headers['Permissions-Policy']).toContain('camera=()');
+	});
+
+	it('caches hashed assets for a year and makes HTML revalidate', () => {
+		expect(headersFor(rules, '/_astro/page.abc123.js')['Cache-Control']).toBe(
+			'public, max-age=31536000, immutable',
+		);
+		expect(headersFor(rules, '/git/')['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+	});
+});
