@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { chapterSidebar } from './src/course/sidebar.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { runnerLibraries } from './src/integrations/runner-libraries.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // The build-failure fixture tests point both at a broken copy of the content; see content.config.ts.
@@ -40,6 +41,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/shell/ChapterTitle.astro',
 				Search: './src/components/shell/Search.astro',
+				MarkdownContent: './src/components/shell/MarkdownContent.astro',
 			},
 			expressiveCode: {
 				themes: ['github-dark', 'github-light'],
@@ -50,6 +52,7 @@ export default defineConfig({
 			},
 		}),
 		linkCheck(),
+		runnerLibraries(),
 		searchIndex(),
 	],
 });

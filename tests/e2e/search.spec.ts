@@ -2,6 +2,8 @@ import { test, expect } from './fixtures';
 
 test('searching "merge conflict" from another page lands in the Git chapter', async ({ page }) => {
 	await page.goto('/about/');
+	// The shortcut is wired when the search element upgrades, which also enables its button.
+	await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
 	await page.keyboard.press('ControlOrMeta+k');
 	const input = page.getByRole('textbox', { name: 'Search' });
 	await expect(input).toBeFocused();

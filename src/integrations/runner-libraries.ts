@@ -1,0 +1,106 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { PGlite } from '@electric-sql/pglite';
+import { build, type Plugin } from 'esbuild';
+import { ALLOWED_LIBRARIES, libraryFile } from '../runner/libraries';
+
+const require = createRequire(import.meta.url);
+const PGLITE_SHIM = fileURLToPath(new URL('../runner/kit/pglite.ts', import.meta.url));
+const PGLITE_REAL = require.resolve('@electric-sql/pglite');
+
+/**
+ * Builds every package a demo may import (src/runner/libraries.ts) into dist/runner/lib/ as ES
+ * modules, in one esbuild run with code splitting so shared code (Drizzle's core, PGlite) is one
+ * chunk, not a copy per entry. Also copies PGlite's WebAssembly files and writes a
+ * pre-initialised empty database, so a Postgres demo skips initdb.
+ */
+export function runnerLibraries(): AstroIntegration {
+	return {
+		name: 'study:runner-libraries',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outdir = join(fileURLToPath(dir), 'runner', 'lib');
+				const started = performance.now();
+				await bundleLibraries(outdir);
+				await copyPgliteAssets(outdir);
+				logger.info(
+					`Built ${ALLOWED_LIBRARIES.length} demo libraries in ${Math.round(performance.now() - started)} ms.`,
+				);
+			},
+		},
+	};
+}
+
+/** Node built-ins some libraries (memfs) reach for, mapped to their browser ports. */
+// (A trailing slash makes require.resolve find the npm package rather than the built-in.)
+const NODE_BUILTINS: Record<string, string> = {
+	buffer: 'buffer/',
+	events: 'events/',
+	path: 'path-browserify',
+	stream: 'readable-stream',
+	url: 'url/',
+	util: 'util/',
+	process: 'process/browser.js',
+};
+
+const browserBuiltins: Plugin = {
+	name: 'browser-builtins',
+	setup(build) {
+		build.onResolve({ filter: /^(node:)?(buffer|events|path|stream|url|util|process)$/ }, (args) => {
+			const name = args.path.replace(/^node:/, '');
+			return { path: require.resolve(NODE_BUILTINS[name]!) };
+		});
+		// Everything except the shim itself sees the shim when it imports PGlite.
+		build.onResolve({ filter: /^@electric-sql\/pglite$/ }, () => ({ path: PGLITE_SHIM }));
+		build.onResolve({ filter: /^@electric-sql\/pglite-real$/ }, () => ({ path: PGLITE_REAL }));
+	},
+};
+
+async function bundleLibraries(outdir: string): Promise<void> {
+	const entryDir = join(outdir, '..', '.entries');
+	await mkdir(entryDir, { recursive: true });
+	const entryPoints: Record<string, string> = {};
+	for (const name of ALLOWED_LIBRARIES) {
+		const entry = join(entryDir, libraryFile(name));
+		// Re-export both the named exports and the default (CommonJS packages only have the latter).
+		const hasDefault = ['nunjucks', 'handlebars', 'isomorphic-git'].includes(name);
+		await writeFile(
+			entry,
+			`export * from ${JSON.stringify(name)};\n` +
+				(hasDefault ? `export { default } from ${JSON.stringify(name)};\n` : ''),
+		);
+		entryPoints[libraryFile(name).replace(/\.js$/, '')] = entry;
+	}
+	await build({
+		entryPoints,
+		outdir,
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'es2022',
+		minify: true,
+		chunkNames: 'chunks/[name]-[hash]',
+		define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+		inject: [fileURLToPath(new URL('./runner-globals.ts', import.meta.url))],
+		plugins: [browserBuiltins],
+		nodePaths: [join(process.cwd(), 'node_modules')],
+		// PGlite and others import Node modules only on their Node code paths, dynamically.
+		external: ['node:*', 'fs', 'fs/promises', 'crypto', 'module', 'os', 'child_process', 'worker_threads'],
+		logLevel: 'error',
+	});
+}
+
+async function copyPgliteAssets(outdir: string): Promise<void> {
+	const pgliteDist = dirname(PGLITE_REAL);
+	for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) {
+		await copyFile(join(pgliteDist, file), join(outdir, file));
+	}
+	const db = await PGlite.create();
+	const dump = await db.dumpDataDir('gzip');
+	await db.close();
+	await writeFile(join(outdir, 'pglite-initdb.tar.gz'), Buffer.from(await dump.arrayBuffer()));
+}

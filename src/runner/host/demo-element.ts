@@ -1,0 +1,161 @@
+/**
+ * Behaviour of <study-demo>, loaded only when a demo scrolls near or is touched (see
+ * lazy-demos.ts). Wires Run / Edit / Reset, keeps the reader's edits for this browser session,
+ * and turns sandbox events into output. The editor loads on Edit; the sandbox on Run.
+ */
+import type { DemoMode } from '../protocol';
+import { OutputView } from './output-view';
+import { SandboxFrame, UNRESPONSIVE_MS, type RunEvent } from './sandbox-frame';
+import type { DemoEditor } from './editor';
+
+const RUNTIME_LABELS: Record<string, string> = { pglite: 'Postgres (PGlite)' };
+
+export class StudyDemo extends HTMLElement {
+	private original = '';
+	private editor: DemoEditor | null = null;
+	private sandbox: SandboxFrame | null = null;
+	private view!: OutputView;
+	private status!: HTMLElement;
+	private progress: HTMLProgressElement | null = null;
+	private runStartedAt = 0;
+	private firstOutputSeen = false;
+
+	connectedCallback(): void {
+		const sourceScript = this.querySelector('script[data-demo-source]');
+		this.original = JSON.parse(sourceScript?.textContent ?? '""') as string;
+		this.view = new OutputView(this.querySelector('[role="log"]')!);
+		this.status = this.querySelector('.demo-status')!;
+		this.querySelector<HTMLElement>('.demo-toolbar')!.hidden = false;
+		this.addEventListener('click', this.onClick);
+		this.addEventListener('keydown', this.onKeydown);
+		if (sessionStorage.getItem(this.storageKey) !== null) void this.openEditor();
+		this.dataset.ready = '';
+	}
+
+	private get storageKey(): string {
+		return `demo-edit:${this.dataset.src}`;
+	}
+
+	private get mode(): DemoMode {
+		return this.dataset.mode === 'dom' ? 'dom' : 'console';
+	}
+
+	private get source(): string {
+		return this.editor?.value() ?? sessionStorage.getItem(this.storageKey) ?? this.original;
+	}
+
+	private readonly onClick = (event: Event): void => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+		if (!button || !this.contains(button)) return;
+		const action = button.dataset.action;
+		if (action === 'run') void this.run();
+		else if (action === 'edit') void this.openEditor(true);
+		else if (action === 'reset') this.reset();
+	};
+
+	private readonly onKeydown = (event: KeyboardEvent): void => {
+		if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+			event.preventDefault();
+			void this.run();
+		}
+	};
+
+	private async openEditor(focus = false): Promise<void> {
+		if (this.editor) {
+			if (focus) this.editor.focus();
+			return;
+		}
+		const { createDemoEditor } = await import('./editor');
+		const code = this.querySelector<HTMLElement>('.demo-code')!;
+		this.editor = createDemoEditor({
+			parent: this.querySelector('.demo-stage')!,
+			doc: this.source,
+			label: `TypeScript source: ${this.querySelector('.demo-title')?.textContent ?? 'demo'}`,
+			onChange: (text) => this.remember(text),
+		});
+		this.querySelector('.demo-stage')!.prepend(this.editor.dom);
+		code.hidden = true;
+		this.button('edit').hidden = true;
+		this.button('reset').disabled = this.source === this.original;
+		if (focus) this.editor.focus();
+	}
+
+	private remember(text: string): void {
+		if (text === this.original) sessionStorage.removeItem(this.storageKey);
+		else sessionStorage.setItem(this.storageKey, text);
+		this.button('reset').disabled = text === this.original;
+	}
+
+	private reset(): void {
+		sessionStorage.removeItem(this.storageKey);
+		this.editor?.setValue(this.original);
+		this.button('reset').disabled = true;
+		this.sandbox?.dispose();
+		this.view.clear();
+		this.setStatus('Reset to the original code.');
+	}
+
+	private async run(): Promise<void> {
+		this.view.clear();
+		this.progress = null;
+		this.setStatus('Running…');
+		this.runStartedAt = performance.now();
+		this.firstOutputSeen = false;
+		this.sandbox ??= new SandboxFrame(this.querySelector('.demo-stage')!, (e) => this.onRunEvent(e));
+		await this.sandbox.run(this.source, this.mode);
+	}
+
+	private onRunEvent(event: RunEvent): void {
+		if (!this.firstOutputSeen && (event.type === 'console' || event.type === 'error')) {
+			this.firstOutputSeen = true;
+			// Read by `npm run bench` to time Run → first output.
+			this.dataset.firstOutputMs = String(Math.round(performance.now() - this.runStartedAt));
+		}
+		switch (event.type) {
+			case 'console':
+				this.view.console(event.level, event.args);
+				break;
+			case 'error':
+				this.view.error(event.message, event.line);
+				break;
+			case 'loading':
+				this.showProgress(event.name, event.loaded, event.total);
+				break;
+			case 'done':
+				this.progress?.remove();
+				this.setStatus(`Finished in ${Math.round(event.ms)} ms.`);
+				break;
+			case 'killed':
+				this.sandbox = null;
+				this.view.error(
+					event.reason === 'memory'
+						? 'Stopped: the demo used too much memory. Look for a loop that keeps adding data.'
+						: `Stopped: the demo did not respond for ${UNRESPONSIVE_MS / 1000} s — probably an infinite loop. Fix it and press Run again.`,
+					null,
+				);
+				this.setStatus('Stopped.');
+				break;
+		}
+	}
+
+	private showProgress(name: string, loaded: number, total: number | null): void {
+		const label = `Loading ${RUNTIME_LABELS[name] ?? name}`;
+		if (!this.progress) {
+			this.progress = document.createElement('progress');
+			this.progress.setAttribute('aria-label', label);
+			this.status.after(this.progress);
+		}
+		if (total) this.progress.max = total;
+		if (total) this.progress.value = loaded;
+		const amount = total ? `${Math.round((loaded / total) * 100)}%` : `${(loaded / 1e6).toFixed(1)} MB`;
+		this.setStatus(`${label}… ${amount}`);
+	}
+
+	private setStatus(text: string): void {
+		this.status.textContent = text;
+	}
+
+	private button(action: string): HTMLButtonElement {
+		return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+	}
+}

@@ -1,0 +1,76 @@
+/**
+ * Messages between a chapter page (the host) and the demo sandbox iframe. The sandbox has an
+ * opaque origin, so neither side can trust `event.origin`; both check `event.source` and then
+ * the message's shape with these guards before acting on it.
+ */
+import type { SerializedValue } from './serialize';
+
+export type DemoMode = 'console' | 'dom';
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'table';
+
+/** Bytes the host fetched (through its own cache) and hands to the sandbox. */
+export interface RuntimeAssets {
+	name: string;
+	files: Record<string, ArrayBuffer>;
+}
+
+export type HostMessage =
+	| { type: 'run'; runId: number; source: string; mode: DemoMode }
+	| { type: 'ping'; seq: number }
+	| { type: 'assets'; assets: RuntimeAssets }
+	| { type: 'assets-failed'; name: string; message: string };
+
+export type SandboxMessage =
+	| { type: 'ready' }
+	| { type: 'pong'; seq: number; heapBytes: number | null }
+	| { type: 'console'; runId: number; level: ConsoleLevel; args: SerializedValue[] }
+	| { type: 'error'; runId: number; kind: ErrorKind; message: string; line: number | null }
+	| { type: 'need-assets'; runId: number; name: string }
+	| { type: 'started'; runId: number; transpileMs: number }
+	| { type: 'done'; runId: number; ms: number }
+	| { type: 'resize'; height: number };
+
+export type ErrorKind = 'syntax' | 'import' | 'uncaught' | 'rejection';
+
+const HOST_TYPES = new Set(['run', 'ping', 'assets', 'assets-failed']);
+const SANDBOX_TYPES = new Set([
+	'ready',
+	'pong',
+	'console',
+	'error',
+	'need-assets',
+	'started',
+	'done',
+	'resize',
+]);
+
+function hasType(data: unknown, allowed: Set<string>): data is { type: string } {
+	return (
+		typeof data === 'object' &&
+		data !== null &&
+		typeof (data as { type?: unknown }).type === 'string' &&
+		allowed.has((data as { type: string }).type)
+	);
+}
+
+export function isHostMessage(data: unknown): data is HostMessage {
+	if (!hasType(data, HOST_TYPES)) return false;
+	const message = data as HostMessage;
+	if (message.type === 'run') {
+		return (
+			typeof message.source === 'string' &&
+			Number.isInteger(message.runId) &&
+			(message.mode === 'console' || message.mode === 'dom')
+		);
+	}
+	return true;
+}
+
+export function isSandboxMessage(data: unknown): data is SandboxMessage {
+	if (!hasType(data, SANDBOX_TYPES)) return false;
+	const message = data as SandboxMessage;
+	if ('runId' in message && !Number.isInteger(message.runId)) return false;
+	if (message.type === 'console') return Array.isArray(message.args);
+	if (message.type === 'error') return typeof message.message === 'string';
+	return true;
+}

@@ -1,0 +1,140 @@
+/**
+ * Runs inside the sandbox page (/runner/), embedded with sandbox="allow-scripts" and no
+ * allow-same-origin: an opaque origin with no access to the site's storage, cookies or DOM.
+ * It only ever talks to its parent window, and only acts on messages from it.
+ */
+import { isHostMessage, type HostMessage, type RuntimeAssets, type SandboxMessage } from '../protocol';
+import { captureConsole } from './console-capture';
+import { demoLineFromStack } from './error-line';
+import { RUNTIME_ASSETS } from '../libraries';
+
+const NEEDS_PGLITE = new Set(Object.keys(RUNTIME_ASSETS));
+
+document.documentElement.style.colorScheme = location.hash.includes('theme=light') ? 'light' : 'dark';
+
+const LIBRARY_BASE = new URL('/runner/lib/', location.href).href;
+let currentRun = 0;
+let currentModuleUrl = '';
+const pendingAssets = new Map<string, (assets: RuntimeAssets | Error) => void>();
+
+function send(message: SandboxMessage, transfer: Transferable[] = []): void {
+	// The parent's origin is the site's own; the sandbox's location still carries it.
+	window.parent.postMessage(message, location.origin, transfer);
+}
+
+captureConsole((level, args) => send({ type: 'console', runId: currentRun, level, args }));
+
+function reportError(kind: 'uncaught' | 'rejection', error: unknown): void {
+	const message = error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${String(error)}`;
+	const line = error instanceof Error ? demoLineFromStack(error.stack, currentModuleUrl) : null;
+	send({ type: 'error', runId: currentRun, kind, message, line });
+}
+
+window.addEventListener('error', (event) => {
+	event.preventDefault();
+	reportError('uncaught', event.error ?? event.message);
+});
+window.addEventListener('unhandledrejection', (event) => {
+	event.preventDefault();
+	reportError('rejection', event.reason);
+});
+
+/** Asks the host for a runtime's large files; it fetches them through its own (offline) cache. */
+function requestAssets(runId: number, name: string): Promise<RuntimeAssets> {
+	return new Promise((resolve, reject) => {
+		pendingAssets.set(name, (result) => (result instanceof Error ? reject(result) : resolve(result)));
+		send({ type: 'need-assets', runId, name });
+	});
+}
+
+async function run(runId: number, source: string): Promise<void> {
+	currentRun = runId;
+	const started = performance.now();
+	const { compileDemo, DemoCompileError } = await import('../transpile');
+	let compiled;
+	try {
+		compiled = await compileDemo(source, LIBRARY_BASE);
+	} catch (error) {
+		if (error instanceof DemoCompileError) {
+			send({ type: 'error', runId, kind: error.kind, message: error.message, line: error.line });
+			send({ type: 'done', runId, ms: performance.now() - started });
+			return;
+		}
+		throw error;
+	}
+	send({ type: 'started', runId, transpileMs: performance.now() - started });
+	const needsPglite = compiled.libraries.some((name) => NEEDS_PGLITE.has(name));
+	if (needsPglite && !(globalThis as DemoGlobals).__demoPglite) {
+		const { files } = await requestAssets(runId, 'pglite');
+		(globalThis as DemoGlobals).__demoPglite = await preparePglite(files);
+	}
+	if (currentModuleUrl) URL.revokeObjectURL(currentModuleUrl);
+	currentModuleUrl = URL.createObjectURL(new Blob([compiled.code], { type: 'text/javascript' }));
+	try {
+		await import(/* @vite-ignore */ currentModuleUrl);
+	} catch (error) {
+		reportError('uncaught', error);
+	}
+	send({ type: 'done', runId, ms: performance.now() - started });
+}
+
+interface DemoGlobals {
+	__demoPglite?: Awaited<ReturnType<typeof preparePglite>>;
+}
+
+/** Compiles PGlite's WebAssembly once per sandbox; kit/pglite.ts hands it to every new PGlite. */
+async function preparePglite(files: Record<string, ArrayBuffer>) {
+	const file = (name: string) => {
+		const bytes = files[name];
+		if (!bytes) throw new Error(`The host sent no ${name}`);
+		return bytes;
+	};
+	const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+		WebAssembly.compile(file('pglite.wasm')),
+		WebAssembly.compile(file('initdb.wasm')),
+	]);
+	return {
+		pgliteWasmModule,
+		initdbWasmModule,
+		fsBundle: new Blob([file('pglite.data')]),
+		initialDataDir: new Blob([file('pglite-initdb.tar.gz')]),
+	};
+}
+
+function handle(message: HostMessage): void {
+	switch (message.type) {
+		case 'ping': {
+			const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+			send({ type: 'pong', seq: message.seq, heapBytes: memory?.usedJSHeapSize ?? null });
+			break;
+		}
+		case 'run':
+			document.body.dataset.mode = message.mode;
+			void run(message.runId, message.source).catch((error) => reportError('uncaught', error));
+			break;
+		case 'assets':
+			pendingAssets.get(message.assets.name)?.(message.assets);
+			pendingAssets.delete(message.assets.name);
+			break;
+		case 'assets-failed':
+			pendingAssets.get(message.name)?.(new Error(message.message));
+			pendingAssets.delete(message.name);
+			break;
+	}
+}
+
+window.addEventListener('message', (event) => {
+	if (event.source !== window.parent || !isHostMessage(event.data)) return;
+	handle(event.data);
+});
+
+// DOM demos draw into #output; the host sizes the iframe to fit what they draw. Measure the
+// content, not the document: the document is at least as tall as the iframe, which would feed back.
+const output = document.getElementById('output')!;
+new ResizeObserver(() => {
+	const bodyStyle = getComputedStyle(document.body);
+	const padding = parseFloat(bodyStyle.paddingTop) + parseFloat(bodyStyle.paddingBottom);
+	send({ type: 'resize', height: Math.ceil(output.getBoundingClientRect().height + padding) });
+}).observe(output);
+
+send({ type: 'ready' });

@@ -1,0 +1,70 @@
+/**
+ * Turns a reader's TypeScript into a JavaScript module the sandbox can import from a blob: URL.
+ * - sucrase strips types without moving code, so line N of the output is line N of the input and
+ *   error line numbers need no source map (it measured fastest of the in-browser options: see
+ *   the runner issue's closing note).
+ * - es-module-lexer finds every import specifier so allowed packages can be pointed at their
+ *   prebuilt bundles and anything else refused with a message that names the package.
+ */
+import { init, parse } from 'es-module-lexer';
+import { transform } from 'sucrase';
+import { libraryFile, isAllowedLibrary, ALLOWED_LIBRARIES } from './libraries';
+
+export class DemoCompileError extends Error {
+	constructor(
+		message: string,
+		readonly kind: 'syntax' | 'import',
+		readonly line: number | null,
+	) {
+		super(message);
+		this.name = 'DemoCompileError';
+	}
+}
+
+export interface CompiledDemo {
+	code: string;
+	/** Allowed packages the demo imports, e.g. ["isomorphic-git", "memfs"]. */
+	libraries: string[];
+}
+
+export async function compileDemo(source: string, libraryBase: string): Promise<CompiledDemo> {
+	let js: string;
+	try {
+		js = transform(source, {
+			transforms: ['typescript'],
+			disableESTransforms: true,
+			keepUnusedImports: false,
+		}).code;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const line = /\((\d+):\d+\)/.exec(message)?.[1];
+		throw new DemoCompileError(
+			message.replace(/\s*\(\d+:\d+\)$/, ''),
+			'syntax',
+			line ? Number(line) : null,
+		);
+	}
+	await init;
+	const [imports] = parse(js);
+	const libraries = new Set<string>();
+	let out = '';
+	let last = 0;
+	for (const entry of imports) {
+		if (entry.n === undefined) continue; // import(expression): left alone, checked at run time
+		const specifier = entry.n;
+		if (!isAllowedLibrary(specifier)) {
+			const line = js.slice(0, entry.s).split('\n').length;
+			throw new DemoCompileError(
+				`Cannot import "${specifier}": demos can import only ${ALLOWED_LIBRARIES.join(', ')}.`,
+				'import',
+				line,
+			);
+		}
+		libraries.add(specifier);
+		const url = libraryBase + libraryFile(specifier);
+		// For import('x') the lexer's range includes the quotes; for static imports it does not.
+		out += js.slice(last, entry.s) + (entry.d > -1 ? JSON.stringify(url) : url);
+		last = entry.e;
+	}
+	return { code: out + js.slice(last), libraries: [...libraries] };
+}
