@@ -56,6 +56,9 @@ const browserBuiltins: Plugin = {
 		// Everything except the shim itself sees the shim when it imports PGlite.
 		build.onResolve({ filter: /^@electric-sql\/pglite$/ }, () => ({ path: PGLITE_SHIM }));
 		build.onResolve({ filter: /^@electric-sql\/pglite-real$/ }, () => ({ path: PGLITE_REAL }));
+		build.onResolve({ filter: /^demo-kit\// }, (args) => ({
+			path: fileURLToPath(new URL(`../runner/kit/${args.path.slice('demo-kit/'.length)}.ts`, import.meta.url)),
+		}));
 	},
 };
 
@@ -65,13 +68,7 @@ async function bundleLibraries(outdir: string): Promise<void> {
 	const entryPoints: Record<string, string> = {};
 	for (const name of ALLOWED_LIBRARIES) {
 		const entry = join(entryDir, libraryFile(name));
-		// Re-export both the named exports and the default (CommonJS packages only have the latter).
-		const hasDefault = ['nunjucks', 'handlebars', 'isomorphic-git'].includes(name);
-		await writeFile(
-			entry,
-			`export * from ${JSON.stringify(name)};\n` +
-				(hasDefault ? `export { default } from ${JSON.stringify(name)};\n` : ''),
-		);
+		await writeFile(entry, entrySource(name));
 		entryPoints[libraryFile(name).replace(/\.js$/, '')] = entry;
 	}
 	await build({
@@ -92,6 +89,27 @@ async function bundleLibraries(outdir: string): Promise<void> {
 		external: ['node:*', 'fs', 'fs/promises', 'crypto', 'module', 'os', 'child_process', 'worker_threads'],
 		logLevel: 'error',
 	});
+}
+
+/** CommonJS packages: esbuild cannot see their named exports through `export *`. */
+const COMMONJS = new Set(['memfs', 'nunjucks', 'handlebars', 'isomorphic-git']);
+
+/**
+ * The entry module for one library. ES module packages are re-exported as they are; for
+ * CommonJS ones the named exports are listed from the package itself (loaded here, in Node), so
+ * `import { Volume } from 'memfs'` works in the browser exactly as it does in Node.
+ */
+function entrySource(name: string): string {
+	const specifier = JSON.stringify(name);
+	if (!COMMONJS.has(name)) return `export * from ${specifier};\n`;
+	const names = Object.keys(require(name) as object).filter(
+		(key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key),
+	);
+	return (
+		`import __lib from ${specifier};\n` +
+		`export default __lib;\n` +
+		`export const { ${names.join(', ')} } = __lib;\n`
+	);
 }
 
 async function copyPgliteAssets(outdir: string): Promise<void> {

@@ -15,6 +15,8 @@ export const ALLOWED_LIBRARIES = [
 	'drizzle-orm/pglite',
 	'yaml',
 	'd3',
+	// Helpers of this site's own (src/runner/kit/), so demos stay about the idea they teach.
+	'demo-kit/commit-graph',
 ] as const;
 
 export type LibraryName = (typeof ALLOWED_LIBRARIES)[number];

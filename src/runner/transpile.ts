@@ -50,10 +50,10 @@ export async function compileDemo(source: string, libraryBase: string): Promise<
 	let out = '';
 	let last = 0;
 	for (const entry of imports) {
-		if (entry.n === undefined) continue; // import(expression): left alone, checked at run time
-		const specifier = entry.n;
+		const specifier = entry.specifier;
+		if (specifier === undefined) continue; // import(expression): left alone, fails at run time
 		if (!isAllowedLibrary(specifier)) {
-			const line = js.slice(0, entry.s).split('\n').length;
+			const line = js.slice(0, entry.start).split('\n').length;
 			throw new DemoCompileError(
 				`Cannot import "${specifier}": demos can import only ${ALLOWED_LIBRARIES.join(', ')}.`,
 				'import',
@@ -63,8 +63,8 @@ export async function compileDemo(source: string, libraryBase: string): Promise<
 		libraries.add(specifier);
 		const url = libraryBase + libraryFile(specifier);
 		// For import('x') the lexer's range includes the quotes; for static imports it does not.
-		out += js.slice(last, entry.s) + (entry.d > -1 ? JSON.stringify(url) : url);
-		last = entry.e;
+		out += js.slice(last, entry.start) + (entry.type === 'dynamic' ? JSON.stringify(url) : url);
+		last = entry.end;
 	}
 	return { code: out + js.slice(last), libraries: [...libraries] };
 }

@@ -17,3 +17,19 @@ test('a DOM demo runs in the sandbox and prints event phases in order', async ({
 	await expect(events.locator('iframe')).toBeVisible();
 	await expect(events.getByRole('status')).toContainText('Finished');
 });
+
+test('the merge-conflict demo runs real git in the page and draws the commit graph', async ({
+	page,
+}) => {
+	await page.goto('/git/');
+	const conflict = demo(page, 'A merge conflict in notes.txt, and its resolution');
+	await conflict.scrollIntoViewIfNeeded();
+	await conflict.getByRole('button', { name: /^Run/ }).click();
+	const log = conflict.getByRole('log');
+	await expect(log).toContainText('CONFLICT in notes.txt', { timeout: 15_000 });
+	await expect(log.locator('.entry-warn')).toContainText('Warning:');
+	await expect(log).toContainText('<<<<<<< main');
+	await expect(log).toContainText('has 2 parents');
+	const graph = conflict.frameLocator('iframe').locator('svg[role="img"]');
+	await expect(graph.locator('circle')).toHaveCount(4);
+});
