@@ -5,9 +5,11 @@ import { test as base, expect } from '@playwright/test';
  * Every e2e test uses this `page`: it records console errors, uncaught exceptions and CSP
  * violations (served with netlify.toml's real headers) and fails the test if any occurred.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; expectedErrors: RegExp[] }>({
+	/** Console errors a test provokes on purpose (e.g. the browser reporting a blocked popup). */
+	expectedErrors: [[], { option: true }],
 	pageErrors: [
-		async ({ page }, use) => {
+		async ({ page, expectedErrors }, use) => {
 			const errors: string[] = [];
 			page.on('console', (msg) => {
 				if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
@@ -22,7 +24,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
 				});
 			});
 			await use(errors);
-			expect(errors, 'console errors or CSP violations on the page').toEqual([]);
+			const unexpected = errors.filter((error) => !expectedErrors.some((re) => re.test(error)));
+			expect(unexpected, 'console errors or CSP violations on the page').toEqual([]);
 		},
 		{ auto: true },
 	],

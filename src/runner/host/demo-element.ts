@@ -127,6 +127,7 @@ export class StudyDemo extends HTMLElement {
 				break;
 			case 'killed':
 				this.sandbox = null;
+				this.dataset.stoppedAfterMs = String(Math.round(performance.now() - this.runStartedAt));
 				this.view.error(
 					event.reason === 'memory'
 						? 'Stopped: the demo used too much memory. Look for a loop that keeps adding data.'

@@ -32,6 +32,8 @@ export class SandboxFrame {
 		await this.ensureFrame(mode);
 		const runId = ++this.runId;
 		this.post({ type: 'run', runId, source, mode });
+		// The watchdog runs for as long as the sandbox lives, not only until the top level of the
+		// demo finishes: timers and promises can spin or hoard memory long after that.
 		this.startWatchdog();
 		return runId;
 	}
@@ -88,9 +90,6 @@ export class SandboxFrame {
 			case 'need-assets':
 				void this.sendAssets(message.name);
 				break;
-			case 'done':
-				this.stopWatchdog();
-				break;
 		}
 		if ('runId' in message && message.runId !== this.runId) return; // a stale run's output
 		this.onEvent(message);
@@ -117,7 +116,9 @@ export class SandboxFrame {
 		this.stopWatchdog();
 		this.lastPong = performance.now();
 		this.watchdog = setInterval(() => {
-			if (performance.now() - this.lastPong > UNRESPONSIVE_MS) this.kill('unresponsive');
+			// Background tabs throttle timers; judge the sandbox only while the page is visible.
+			if (document.hidden) this.lastPong = performance.now();
+			else if (performance.now() - this.lastPong > UNRESPONSIVE_MS) this.kill('unresponsive');
 			else this.post({ type: 'ping', seq: ++this.seq });
 		}, PING_EVERY_MS);
 	}
