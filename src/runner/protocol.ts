@@ -28,6 +28,8 @@ export type SandboxMessage =
 	| { type: 'need-assets'; runId: number; name: string }
 	| { type: 'started'; runId: number; transpileMs: number }
 	| { type: 'done'; runId: number; ms: number }
+	/** A library is about to block the sandbox for a while on purpose (starting Postgres). */
+	| { type: 'busy'; ms: number }
 	| { type: 'resize'; height: number };
 
 export type ErrorKind = 'syntax' | 'import' | 'uncaught' | 'rejection';
@@ -41,6 +43,7 @@ const SANDBOX_TYPES = new Set([
 	'need-assets',
 	'started',
 	'done',
+	'busy',
 	'resize',
 ]);
 

@@ -33,3 +33,22 @@ test('the merge-conflict demo runs real git in the page and draws the commit gra
 	const graph = conflict.frameLocator('iframe').locator('svg[role="img"]');
 	await expect(graph.locator('circle')).toHaveCount(4);
 });
+
+test('the Postgres demo runs real PGlite with a progress indicator while it loads', async ({
+	page,
+}) => {
+	await page.goto('/databases/');
+	const flights = demo(page, 'The flights schema in real Postgres (PGlite)');
+	await flights.scrollIntoViewIfNeeded();
+	await flights.getByRole('button', { name: /^Run/ }).click();
+	await expect(flights.getByRole('status')).toContainText('Loading Postgres (PGlite)');
+	const log = flights.getByRole('log');
+	await expect(log).toContainText('Flights longer than 500 minutes', { timeout: 30_000 });
+	await expect(log.getByRole('table').first()).toContainText('Shanghai');
+	await expect(log.locator('.entry-error')).toContainText('violates foreign key constraint');
+	await expect(log).toContainText('Passengers stored: 4');
+	// A second run reuses the runtime the sandbox already holds.
+	await flights.getByRole('button', { name: /^Run/ }).click();
+	await expect(log).toContainText('Passengers stored: 4');
+	await expect(flights.getByRole('status')).toContainText('Finished');
+});

@@ -8,6 +8,8 @@ import { fetchRuntimeAssets } from './runtime-assets';
 
 export const UNRESPONSIVE_MS = 1500;
 export const HEAP_LIMIT_BYTES = 768 * 1024 * 1024;
+/** Longest pause a library may announce (see the 'busy' message); reader code gets none. */
+const MAX_BUSY_MS = 15_000;
 const PING_EVERY_MS = 250;
 
 export type RunEvent =
@@ -21,6 +23,7 @@ export class SandboxFrame {
 	private runId = 0;
 	private watchdog: ReturnType<typeof setInterval> | undefined;
 	private lastPong = 0;
+	private busyUntil = 0;
 	private seq = 0;
 
 	constructor(
@@ -84,6 +87,9 @@ export class SandboxFrame {
 				this.lastPong = performance.now();
 				if (message.heapBytes !== null && message.heapBytes > HEAP_LIMIT_BYTES) this.kill('memory');
 				return;
+			case 'busy':
+				this.busyUntil = performance.now() + Math.min(message.ms, MAX_BUSY_MS);
+				return;
 			case 'resize':
 				if (this.iframe) this.iframe.style.height = `${Math.min(message.height, 2000)}px`;
 				return;
@@ -117,7 +123,7 @@ export class SandboxFrame {
 		this.lastPong = performance.now();
 		this.watchdog = setInterval(() => {
 			// Background tabs throttle timers; judge the sandbox only while the page is visible.
-			if (document.hidden) this.lastPong = performance.now();
+			if (document.hidden || performance.now() < this.busyUntil) this.lastPong = performance.now();
 			else if (performance.now() - this.lastPong > UNRESPONSIVE_MS) this.kill('unresponsive');
 			else this.post({ type: 'ping', seq: ++this.seq });
 		}, PING_EVERY_MS);

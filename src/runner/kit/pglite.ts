@@ -2,6 +2,11 @@
  * What a demo gets when it imports "@electric-sql/pglite" in the browser: the real PGlite, given
  * the WebAssembly module, file-system bundle and pre-initialised database that the host page
  * fetched and the sandbox compiled (see sandbox/main.ts). Without them (in Node) it is unchanged.
+ *
+ * Two things make a second Run fast: a fresh database starts from a dump made at build time
+ * instead of running initdb (about 4 s), and one spare fresh database is kept warm, so
+ * `PGlite.create()` with no arguments returns at once. Databases from the previous run are
+ * closed when the next run starts, so repeated runs do not pile up memory.
  */
 import { PGlite as RealPGlite, type PGliteOptions } from '@electric-sql/pglite-real';
 
@@ -14,31 +19,69 @@ interface PreparedRuntime {
 	initialDataDir: Blob;
 }
 
-function withRuntime<T extends PGliteOptions | undefined>(options: T): PGliteOptions {
-	const runtime = (globalThis as { __demoPglite?: PreparedRuntime }).__demoPglite;
+interface SandboxHooks {
+	__demoPglite?: PreparedRuntime;
+	__demoBeforeRun?: Array<() => void>;
+	__demoBusy?: (ms: number) => Promise<void>;
+}
+
+/** Starting Postgres blocks the sandbox for up to a few seconds; tell the watchdog first. */
+const STARTUP_MS = 8000;
+
+const sandbox = globalThis as SandboxHooks;
+const openedThisRun = new Set<RealPGlite>();
+let spare: Promise<PGlite> | null = null;
+
+sandbox.__demoBeforeRun?.push(() => {
+	for (const db of openedThisRun) void db.close().catch(() => {});
+	openedThisRun.clear();
+});
+
+function withRuntime(options: PGliteOptions | undefined): PGliteOptions {
+	const runtime = sandbox.__demoPglite;
 	if (!runtime) return options ?? {};
 	const { initialDataDir, ...modules } = runtime;
-	// A fresh in-memory database starts from the dump made at build time instead of running
-	// initdb (about 4 s) on every Run.
 	const fresh = !options?.dataDir && !options?.loadDataDir;
 	return { ...modules, ...(fresh ? { loadDataDir: initialDataDir } : {}), ...options };
+}
+
+function warmSpare(): void {
+	if (!sandbox.__demoPglite || spare) return;
+	spare = (async () => {
+		await sandbox.__demoBusy?.(STARTUP_MS);
+		const db = new PGlite();
+		openedThisRun.delete(db); // a spare belongs to no run until it is handed out
+		await db.waitReady;
+		return db;
+	})();
 }
 
 export class PGlite extends RealPGlite {
 	constructor(dataDirOrOptions?: string | PGliteOptions, options?: PGliteOptions) {
 		if (typeof dataDirOrOptions === 'string') super(dataDirOrOptions, withRuntime(options));
 		else super(withRuntime(dataDirOrOptions));
+		openedThisRun.add(this);
 	}
 
 	static override async create<O extends PGliteOptions>(
 		dataDirOrOptions?: string | O,
 		options?: O,
 	): Promise<PGlite & RealPGlite> {
-		const db =
-			typeof dataDirOrOptions === 'string'
-				? new PGlite(dataDirOrOptions, options)
-				: new PGlite(dataDirOrOptions);
-		await db.waitReady;
+		let db: PGlite;
+		if (dataDirOrOptions === undefined && options === undefined && spare) {
+			db = await spare;
+			spare = null;
+			openedThisRun.add(db);
+		} else {
+			await sandbox.__demoBusy?.(STARTUP_MS);
+			db =
+				typeof dataDirOrOptions === 'string'
+					? new PGlite(dataDirOrOptions, options)
+					: new PGlite(dataDirOrOptions);
+			await db.waitReady;
+		}
+		// Prepare the next run's database once this run has had time to use its own.
+		setTimeout(warmSpare, 1000);
 		return db as PGlite & RealPGlite;
 	}
 }

@@ -49,6 +49,7 @@ function requestAssets(runId: number, name: string): Promise<RuntimeAssets> {
 
 async function run(runId: number, source: string): Promise<void> {
 	currentRun = runId;
+	for (const cleanUp of (globalThis as DemoGlobals).__demoBeforeRun ?? []) cleanUp();
 	const started = performance.now();
 	const { compileDemo, DemoCompileError } = await import('../transpile');
 	let compiled;
@@ -80,7 +81,22 @@ async function run(runId: number, source: string): Promise<void> {
 
 interface DemoGlobals {
 	__demoPglite?: Awaited<ReturnType<typeof preparePglite>>;
+	/** Libraries register clean-ups for what the previous run left open (kit/pglite.ts). */
+	__demoBeforeRun?: Array<() => void>;
+	__demoBusy?: (ms: number) => Promise<void>;
 }
+
+(globalThis as DemoGlobals).__demoBeforeRun = [];
+
+/**
+ * Lets a library warn the host before a long synchronous stretch it cannot avoid (PGlite's
+ * start-up), so the watchdog does not mistake it for an infinite loop. The await gives the
+ * browser a chance to deliver the message before the sandbox blocks.
+ */
+(globalThis as DemoGlobals).__demoBusy = async (ms: number) => {
+	send({ type: 'busy', ms });
+	await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /** Compiles PGlite's WebAssembly once per sandbox; kit/pglite.ts hands it to every new PGlite. */
 async function preparePglite(files: Record<string, ArrayBuffer>) {
