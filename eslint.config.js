@@ -4,7 +4,9 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'test-results/', 'playwright-report/'],
+	},
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
@@ -13,7 +15,10 @@ export default defineConfig(
 			globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
 		},
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+			],
 		},
 	},
 );

@@ -49,15 +49,20 @@ const NODE_BUILTINS: Record<string, string> = {
 const browserBuiltins: Plugin = {
 	name: 'browser-builtins',
 	setup(build) {
-		build.onResolve({ filter: /^(node:)?(buffer|events|path|stream|url|util|process)$/ }, (args) => {
-			const name = args.path.replace(/^node:/, '');
-			return { path: require.resolve(NODE_BUILTINS[name]!) };
-		});
+		build.onResolve(
+			{ filter: /^(node:)?(buffer|events|path|stream|url|util|process)$/ },
+			(args) => {
+				const name = args.path.replace(/^node:/, '');
+				return { path: require.resolve(NODE_BUILTINS[name]!) };
+			},
+		);
 		// Everything except the shim itself sees the shim when it imports PGlite.
 		build.onResolve({ filter: /^@electric-sql\/pglite$/ }, () => ({ path: PGLITE_SHIM }));
 		build.onResolve({ filter: /^@electric-sql\/pglite-real$/ }, () => ({ path: PGLITE_REAL }));
 		build.onResolve({ filter: /^demo-kit\// }, (args) => ({
-			path: fileURLToPath(new URL(`../runner/kit/${args.path.slice('demo-kit/'.length)}.ts`, import.meta.url)),
+			path: fileURLToPath(
+				new URL(`../runner/kit/${args.path.slice('demo-kit/'.length)}.ts`, import.meta.url),
+			),
 		}));
 	},
 };
@@ -86,7 +91,16 @@ async function bundleLibraries(outdir: string): Promise<void> {
 		plugins: [browserBuiltins],
 		nodePaths: [join(process.cwd(), 'node_modules')],
 		// PGlite and others import Node modules only on their Node code paths, dynamically.
-		external: ['node:*', 'fs', 'fs/promises', 'crypto', 'module', 'os', 'child_process', 'worker_threads'],
+		external: [
+			'node:*',
+			'fs',
+			'fs/promises',
+			'crypto',
+			'module',
+			'os',
+			'child_process',
+			'worker_threads',
+		],
 		logLevel: 'error',
 	});
 }

@@ -26,7 +26,11 @@ const MAX_DEPTH = 5;
 const MAX_ITEMS = 100;
 const MAX_STRING = 10_000;
 
-export function serialize(value: unknown, depth = 0, seen = new WeakSet<object>()): SerializedValue {
+export function serialize(
+	value: unknown,
+	depth = 0,
+	seen = new WeakSet<object>(),
+): SerializedValue {
 	switch (typeof value) {
 		case 'undefined':
 			return { t: 'undefined' };
@@ -37,7 +41,10 @@ export function serialize(value: unknown, depth = 0, seen = new WeakSet<object>(
 		case 'bigint':
 			return { t: 'bigint', v: `${value}n` };
 		case 'string':
-			return { t: 'string', v: value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value };
+			return {
+				t: 'string',
+				v: value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value,
+			};
 		case 'symbol':
 			return { t: 'symbol', v: value.toString() };
 		case 'function':
@@ -45,10 +52,12 @@ export function serialize(value: unknown, depth = 0, seen = new WeakSet<object>(
 	}
 	if (value === null) return { t: 'null' };
 	const object = value as object;
-	if (object instanceof Date) return { t: 'date', v: isNaN(+object) ? 'Invalid Date' : object.toISOString() };
+	if (object instanceof Date)
+		return { t: 'date', v: isNaN(+object) ? 'Invalid Date' : object.toISOString() };
 	if (object instanceof RegExp) return { t: 'regexp', v: String(object) };
 	if (object instanceof Error) return { t: 'error', name: object.name, message: object.message };
-	if (typeof Node !== 'undefined' && object instanceof Node) return { t: 'node', v: describeNode(object) };
+	if (typeof Node !== 'undefined' && object instanceof Node)
+		return { t: 'node', v: describeNode(object) };
 	if (seen.has(object)) return { t: 'circular' };
 	seen.add(object);
 	try {
@@ -80,7 +89,9 @@ function serializeContainer(object: object, depth: number, seen: WeakSet<object>
 	return {
 		t: 'object',
 		ctor: Object.getPrototypeOf(object)?.constructor?.name ?? 'Object',
-		entries: keys.slice(0, MAX_ITEMS).map((key) => [key, inner((object as Record<string, unknown>)[key])]),
+		entries: keys
+			.slice(0, MAX_ITEMS)
+			.map((key) => [key, inner((object as Record<string, unknown>)[key])]),
 		more: Math.max(0, keys.length - MAX_ITEMS),
 	};
 }
@@ -89,7 +100,12 @@ function serializeContainer(object: object, depth: number, seen: WeakSet<object>
 function summary(value: unknown): SerializedValue {
 	if (value === null || typeof value !== 'object') return serialize(value);
 	if (Array.isArray(value)) return { t: 'array', ctor: 'Array', items: [], length: value.length };
-	return { t: 'object', ctor: value.constructor?.name ?? 'Object', entries: [], more: Object.keys(value).length };
+	return {
+		t: 'object',
+		ctor: value.constructor?.name ?? 'Object',
+		entries: [],
+		more: Object.keys(value).length,
+	};
 }
 
 function describeNode(node: Node): string {

@@ -44,14 +44,15 @@ export async function compileDemo(source: string, libraryBase: string): Promise<
 			line ? Number(line) : null,
 		);
 	}
-	await init;
+	await init();
 	const [imports] = parse(js);
 	const libraries = new Set<string>();
 	let out = '';
 	let last = 0;
 	for (const entry of imports) {
 		const specifier = entry.specifier;
-		if (specifier === undefined) continue; // import(expression): left alone, fails at run time
+		// import(expression) and import.meta: left alone (an import() of an expression fails at run time).
+		if (specifier === undefined || specifier === null) continue;
 		if (!isAllowedLibrary(specifier)) {
 			const line = js.slice(0, entry.start).split('\n').length;
 			throw new DemoCompileError(

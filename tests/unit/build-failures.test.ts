@@ -11,8 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 const scratch = mkdtempSync(join(tmpdir(), 'study-fixture-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function astro(command: 'sync' | 'build', fixture: string) {
-	const result = spawnSync('npx', ['astro', command], {
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
+
+function astro(command: 'sync' | 'build' | 'check', fixture: string, ...args: string[]) {
+	const result = spawnSync('npx', ['astro', command, ...args], {
 		encoding: 'utf8',
 		env: {
 			...process.env,
@@ -23,7 +26,7 @@ function astro(command: 'sync' | 'build', fixture: string) {
 		},
 	});
 	// Astro colours its output even with FORCE_COLOR=0; strip the escapes before matching.
-	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+	const output = `${result.stdout}\n${result.stderr}`.replace(ANSI_COLOUR, '');
 	return { status: result.status, output };
 }
 
@@ -41,6 +44,26 @@ describe('the build refuses broken content', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain('summary: Chapters must set "summary" in their frontmatter');
 		expect(output).toContain('tests/fixtures/missing-field/content/git/index.mdx');
+	}, 120_000);
+
+	it('names the src when a chapter embeds a demo file that does not exist', () => {
+		const { status, output } = astro('build', 'unknown-demo');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'<Demo src="git/demos/does-not-exist.ts">: no file content/git/demos/does-not-exist.ts',
+		);
+	}, 120_000);
+
+	it('names the demo file and line when a demo does not type-check', () => {
+		const { status, output } = astro(
+			'check',
+			'bad-demo',
+			'--tsconfig',
+			'tests/fixtures/bad-demo/tsconfig.json',
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('tests/fixtures/bad-demo/content/git/demos/typo.ts:2');
+		expect(output).toContain("Type 'string' is not assignable to type 'number'");
 	}, 120_000);
 
 	it('names the page and the link when an internal link or anchor is broken', () => {

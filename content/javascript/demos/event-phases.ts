@@ -1,5 +1,7 @@
 // One click, three phases: the event travels down from the window (capturing), reaches the
 // element that was clicked (target), then travels back up (bubbling).
+export {}; // a module: its names stay private to this file
+
 const stage = document.getElementById('output') ?? document.body;
 
 const PHASES = ['none', 'capturing', 'target', 'bubbling'];

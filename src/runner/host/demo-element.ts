@@ -101,7 +101,9 @@ export class StudyDemo extends HTMLElement {
 		this.setStatus('Running…');
 		this.runStartedAt = performance.now();
 		this.firstOutputSeen = false;
-		this.sandbox ??= new SandboxFrame(this.querySelector('.demo-stage')!, (e) => this.onRunEvent(e));
+		this.sandbox ??= new SandboxFrame(this.querySelector('.demo-stage')!, (e) =>
+			this.onRunEvent(e),
+		);
 		await this.sandbox.run(this.source, this.mode);
 	}
 
@@ -148,7 +150,9 @@ export class StudyDemo extends HTMLElement {
 		}
 		if (total) this.progress.max = total;
 		if (total) this.progress.value = loaded;
-		const amount = total ? `${Math.round((loaded / total) * 100)}%` : `${(loaded / 1e6).toFixed(1)} MB`;
+		const amount = total
+			? `${Math.round((loaded / total) * 100)}%`
+			: `${(loaded / 1e6).toFixed(1)} MB`;
 		this.setStatus(`${label}… ${amount}`);
 	}
 

@@ -22,7 +22,9 @@ const surfaceTheme = EditorView.theme({
 		color: 'var(--sl-color-gray-2)',
 		border: 'none',
 	},
-	'.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--sl-color-gray-5) 30%, transparent)' },
+	'.cm-activeLine': {
+		backgroundColor: 'color-mix(in srgb, var(--sl-color-gray-5) 30%, transparent)',
+	},
 	'&.cm-focused': { outline: '2px solid var(--sl-color-accent-high)' },
 	'.cm-content': { fontFamily: 'var(--__sl-font-mono)', caretColor: 'var(--sl-color-white)' },
 	'.cm-scroller': { fontFamily: 'var(--__sl-font-mono)' },

@@ -123,7 +123,8 @@ function renderTable(data: Tabular): Node {
 		data.t === 'array' ? data.items.map((item, i) => [String(i), item]) : data.entries;
 	const columns: string[] = [];
 	for (const [, row] of rows) {
-		if (row.t === 'object') for (const [key] of row.entries) if (!columns.includes(key)) columns.push(key);
+		if (row.t === 'object')
+			for (const [key] of row.entries) if (!columns.includes(key)) columns.push(key);
 	}
 	const hasValues = rows.some(([, row]) => row.t !== 'object');
 	const table = document.createElement('table');

@@ -11,7 +11,10 @@ const cache = new Map<string, Promise<Record<string, ArrayBuffer>>>();
 
 export type Progress = (loaded: number, total: number | null) => void;
 
-export function fetchRuntimeAssets(name: string, onProgress: Progress): Promise<Record<string, ArrayBuffer>> {
+export function fetchRuntimeAssets(
+	name: string,
+	onProgress: Progress,
+): Promise<Record<string, ArrayBuffer>> {
 	const files = RUNTIME_FILES[name];
 	if (!files) return Promise.reject(new Error(`Unknown runtime "${name}"`));
 	let promise = cache.get(name);
@@ -26,7 +29,10 @@ export function fetchRuntimeAssets(name: string, onProgress: Progress): Promise<
 	);
 }
 
-async function download(files: string[], onProgress: Progress): Promise<Record<string, ArrayBuffer>> {
+async function download(
+	files: string[],
+	onProgress: Progress,
+): Promise<Record<string, ArrayBuffer>> {
 	const responses = await Promise.all(
 		files.map(async (file) => {
 			const response = await fetch(`/runner/lib/${file}`);

@@ -3,7 +3,12 @@
  * /runner/ page, a watchdog that replaces the iframe when demo code stops answering (an infinite
  * loop) or grows past a memory ceiling, and the hand-off of large runtime files.
  */
-import { isSandboxMessage, type HostMessage, type SandboxMessage, type DemoMode } from '../protocol';
+import {
+	isSandboxMessage,
+	type HostMessage,
+	type SandboxMessage,
+	type DemoMode,
+} from '../protocol';
 import { fetchRuntimeAssets } from './runtime-assets';
 
 export const UNRESPONSIVE_MS = 1500;

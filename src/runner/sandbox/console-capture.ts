@@ -12,6 +12,10 @@ const LEVELS: ConsoleLevel[] = ['log', 'info', 'warn', 'error', 'debug', 'table'
  */
 export function captureConsole(emit: Emit): void {
 	for (const level of LEVELS) {
-		console[level] = (...args: unknown[]) => emit(level, args.map((arg) => serialize(arg)));
+		console[level] = (...args: unknown[]) =>
+			emit(
+				level,
+				args.map((arg) => serialize(arg)),
+			);
 	}
 }

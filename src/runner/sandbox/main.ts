@@ -3,14 +3,21 @@
  * allow-same-origin: an opaque origin with no access to the site's storage, cookies or DOM.
  * It only ever talks to its parent window, and only acts on messages from it.
  */
-import { isHostMessage, type HostMessage, type RuntimeAssets, type SandboxMessage } from '../protocol';
+import {
+	isHostMessage,
+	type HostMessage,
+	type RuntimeAssets,
+	type SandboxMessage,
+} from '../protocol';
 import { captureConsole } from './console-capture';
 import { demoLineFromStack } from './error-line';
 import { RUNTIME_ASSETS } from '../libraries';
 
 const NEEDS_PGLITE = new Set(Object.keys(RUNTIME_ASSETS));
 
-document.documentElement.style.colorScheme = location.hash.includes('theme=light') ? 'light' : 'dark';
+document.documentElement.style.colorScheme = location.hash.includes('theme=light')
+	? 'light'
+	: 'dark';
 
 const LIBRARY_BASE = new URL('/runner/lib/', location.href).href;
 let currentRun = 0;
@@ -25,7 +32,8 @@ function send(message: SandboxMessage, transfer: Transferable[] = []): void {
 captureConsole((level, args) => send({ type: 'console', runId: currentRun, level, args }));
 
 function reportError(kind: 'uncaught' | 'rejection', error: unknown): void {
-	const message = error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${String(error)}`;
+	const message =
+		error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${String(error)}`;
 	const line = error instanceof Error ? demoLineFromStack(error.stack, currentModuleUrl) : null;
 	send({ type: 'error', runId: currentRun, kind, message, line });
 }
@@ -42,7 +50,9 @@ window.addEventListener('unhandledrejection', (event) => {
 /** Asks the host for a runtime's large files; it fetches them through its own (offline) cache. */
 function requestAssets(runId: number, name: string): Promise<RuntimeAssets> {
 	return new Promise((resolve, reject) => {
-		pendingAssets.set(name, (result) => (result instanceof Error ? reject(result) : resolve(result)));
+		pendingAssets.set(name, (result) =>
+			result instanceof Error ? reject(result) : resolve(result),
+		);
 		send({ type: 'need-assets', runId, name });
 	});
 }
