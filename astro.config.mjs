@@ -25,7 +25,9 @@ export default defineConfig({
 	vite: {
 		// Small bundled scripts become files instead of inline <script>s, so the CSP hash list only
 		// has to cover Starlight's few deliberate `is:inline` scripts and stays stable.
-		build: { assetsInlineLimit: 0 },
+		// Vite's preload helper (about 1 KB gz on every page) only speeds up the lazy chunks that
+		// search and demos load on demand; it is not worth its cost in the eager budget.
+		build: { assetsInlineLimit: 0, modulePreload: false },
 	},
 	integrations: [
 		starlight({
@@ -42,6 +44,7 @@ export default defineConfig({
 				PageTitle: './src/components/shell/ChapterTitle.astro',
 				Search: './src/components/shell/Search.astro',
 				MarkdownContent: './src/components/shell/MarkdownContent.astro',
+				LanguageSelect: './src/components/shell/LanguageSelect.astro',
 			},
 			expressiveCode: {
 				themes: ['github-dark', 'github-light'],

@@ -27,6 +27,9 @@ export interface CompiledDemo {
 	libraries: string[];
 }
 
+// The lexer compiles a small WebAssembly module; do it once per sandbox, not once per run.
+let lexerReady: Promise<void> | null = null;
+
 export async function compileDemo(source: string, libraryBase: string): Promise<CompiledDemo> {
 	let js: string;
 	try {
@@ -44,7 +47,7 @@ export async function compileDemo(source: string, libraryBase: string): Promise<
 			line ? Number(line) : null,
 		);
 	}
-	await init();
+	await (lexerReady ??= init());
 	const [imports] = parse(js);
 	const libraries = new Set<string>();
 	let out = '';

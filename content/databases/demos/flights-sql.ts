@@ -3,6 +3,10 @@
 import { PGlite } from '@electric-sql/pglite';
 
 const db = await PGlite.create();
+const { rows: versionRows } = await db.query<{ version: string }>(
+	"SELECT current_setting('server_version') AS version",
+);
+console.log(`Connected to PostgreSQL ${versionRows[0]!.version}, running in this page`);
 
 await db.exec(`
 	CREATE TABLE flights (

@@ -11,7 +11,8 @@ const cache = new Map<string, Promise<Record<string, ArrayBuffer>>>();
 
 export type Progress = (loaded: number, total: number | null) => void;
 
-export function fetchRuntimeAssets(
+/** Starts (or joins) the download of a runtime's files; the bytes stay here for later runs. */
+export function downloadRuntime(
 	name: string,
 	onProgress: Progress,
 ): Promise<Record<string, ArrayBuffer>> {
@@ -23,10 +24,16 @@ export function fetchRuntimeAssets(
 		cache.set(name, promise);
 		promise.catch(() => cache.delete(name));
 	}
-	// Transferring detaches buffers, so every run gets its own copies.
-	return promise.then((bytes) =>
-		Object.fromEntries(Object.entries(bytes).map(([file, buffer]) => [file, buffer.slice(0)])),
-	);
+	return promise;
+}
+
+/** Copies of a runtime's files, ready to transfer (transferring detaches the buffers sent). */
+export async function fetchRuntimeAssets(
+	name: string,
+	onProgress: Progress,
+): Promise<Record<string, ArrayBuffer>> {
+	const bytes = await downloadRuntime(name, onProgress);
+	return Object.fromEntries(Object.entries(bytes).map(([file, buffer]) => [file, buffer.slice(0)]));
 }
 
 async function download(

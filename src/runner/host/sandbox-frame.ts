@@ -9,13 +9,14 @@ import {
 	type SandboxMessage,
 	type DemoMode,
 } from '../protocol';
-import { fetchRuntimeAssets } from './runtime-assets';
+import { downloadRuntime, fetchRuntimeAssets } from './runtime-assets';
 
 export const UNRESPONSIVE_MS = 1500;
 export const HEAP_LIMIT_BYTES = 768 * 1024 * 1024;
 /** Longest pause a library may announce (see the 'busy' message); reader code gets none. */
 const MAX_BUSY_MS = 15_000;
 const PING_EVERY_MS = 250;
+const USES_PGLITE = /from\s+['"](@electric-sql\/pglite|drizzle-orm\/pglite)['"]/;
 
 export type RunEvent =
 	| SandboxMessage
@@ -37,6 +38,10 @@ export class SandboxFrame {
 	) {}
 
 	async run(source: string, mode: DemoMode): Promise<number> {
+		// A Postgres demo will ask for PGlite's files as soon as it is compiled; start downloading
+		// them now, while the sandbox and transpiler load, instead of after.
+		if (USES_PGLITE.test(source))
+			void downloadRuntime('pglite', this.progress('pglite')).catch(() => {});
 		await this.ensureFrame(mode);
 		const runId = ++this.runId;
 		this.post({ type: 'run', runId, source, mode });
@@ -106,11 +111,14 @@ export class SandboxFrame {
 		this.onEvent(message);
 	};
 
+	private progress(name: string) {
+		return (loaded: number, total: number | null) =>
+			this.onEvent({ type: 'loading', name, loaded, total });
+	}
+
 	private async sendAssets(name: string): Promise<void> {
 		try {
-			const files = await fetchRuntimeAssets(name, (loaded, total) =>
-				this.onEvent({ type: 'loading', name, loaded, total }),
-			);
+			const files = await fetchRuntimeAssets(name, this.progress(name));
 			this.lastPong = performance.now(); // downloading is the host's time, not the demo's
 			this.post({ type: 'assets', assets: { name, files } }, Object.values(files));
 		} catch (error) {
