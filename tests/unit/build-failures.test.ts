@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
@@ -55,12 +55,18 @@ describe('the build refuses broken content', () => {
 	}, 120_000);
 
 	it('names the demo file and line when a demo does not type-check', () => {
-		const { status, output } = astro(
-			'check',
-			'bad-demo',
-			'--tsconfig',
-			'tests/fixtures/bad-demo/tsconfig.json',
+		// The fixture's tsconfig is written here, not committed: a tsconfig inside the project
+		// would make the project's own `astro check` adopt the deliberately broken file.
+		const tsconfig = join(scratch, 'bad-demo.tsconfig.json');
+		writeFileSync(
+			tsconfig,
+			JSON.stringify({
+				extends: resolve('tsconfig.json'),
+				include: [resolve('tests/fixtures/bad-demo/content/git/demos/typo.ts')],
+				exclude: [],
+			}),
 		);
+		const { status, output } = astro('check', 'bad-demo', '--tsconfig', tsconfig);
 		expect(status).not.toBe(0);
 		expect(output).toContain('tests/fixtures/bad-demo/content/git/demos/typo.ts:2');
 		expect(output).toContain("Type 'string' is not assignable to type 'number'");
