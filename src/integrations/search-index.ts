@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { wrapTablesInHtml } from './table-scroll';
 
 /**
  * Builds the Pagefind index ourselves instead of through Starlight, for two things Starlight's
@@ -21,7 +22,7 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const started = performance.now();
-				await weighCodeBlocks(root);
+				await rewriteBuiltHtml(root);
 				const outputPath = join(root, 'pagefind');
 				await rm(outputPath, { recursive: true, force: true });
 				const { index, errors } = await pagefind.createIndex({
@@ -52,13 +53,14 @@ export function weighCodeBlocksInHtml(html: string): string {
 	);
 }
 
-async function weighCodeBlocks(root: string): Promise<void> {
+/** Last touches to the built pages, made before indexing so the index sees the final HTML. */
+async function rewriteBuiltHtml(root: string): Promise<void> {
 	const entries = await readdir(root, { recursive: true });
 	for (const entry of entries) {
 		if (!entry.endsWith('.html')) continue;
 		const file = join(root, entry);
 		const html = await readFile(file, 'utf8');
-		const weighted = weighCodeBlocksInHtml(html);
-		if (weighted !== html) await writeFile(file, weighted);
+		const rewritten = wrapTablesInHtml(weighCodeBlocksInHtml(html));
+		if (rewritten !== html) await writeFile(file, rewritten);
 	}
 }

@@ -1,0 +1,26 @@
+/**
+ * Wraps every table in built HTML in a focusable, labelled scroll container. A wide table (long
+ * code in its cells, or any table on a phone) must scroll sideways, and a scrolling area has to be
+ * reachable by keyboard and named for screen readers (WCAG 2.1.1; axe's scrollable-region rule).
+ * It runs on the built pages because Astro 7's Markdown engine (satteri) takes no rehype plugins.
+ */
+export function wrapTablesInHtml(html: string): string {
+	return html.replace(/<table\b[\s\S]*?<\/table>/g, (table) => {
+		const headers = [...table.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)]
+			.slice(0, 3)
+			.map((m) => stripTags(m[1] ?? ''));
+		const label = headers.length ? `Table: ${headers.join(', ')}` : 'Table';
+		return `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeAttribute(label)}">${table}</div>`;
+	});
+}
+
+function stripTags(html: string): string {
+	return html
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+function escapeAttribute(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
