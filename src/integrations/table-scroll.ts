@@ -14,9 +14,15 @@ export function wrapTablesInHtml(html: string): string {
 	});
 }
 
+/** Header text as a reader sees it: tags dropped, the common entities decoded. */
 function stripTags(html: string): string {
 	return html
 		.replace(/<[^>]+>/g, '')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&amp;', '&')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
