@@ -80,3 +80,23 @@ test('a chapter reads fully with JavaScript disabled', async ({ browser }) => {
 	await expect(page.locator('figure svg[role="img"]').first()).toBeVisible();
 	await context.close();
 });
+
+test('the Python/TypeScript choice is remembered across pages (synced tabs)', async ({ page }) => {
+	await page.goto('/databases/');
+	const pairs = page
+		.locator('starlight-tabs')
+		.filter({ has: page.getByRole('tab', { name: 'TypeScript' }) });
+	const firstPair = pairs.first();
+	await firstPair.getByRole('tab', { name: 'TypeScript' }).click();
+	await expect(firstPair.getByRole('tab', { name: 'TypeScript' })).toHaveAttribute(
+		'aria-selected',
+		'true',
+	);
+	await page.goto('/javascript/');
+	const otherPage = pairs.first();
+	await expect(otherPage.getByRole('tab', { name: 'TypeScript' })).toHaveAttribute(
+		'aria-selected',
+		'true',
+	);
+	await expect(otherPage.getByRole('tabpanel')).toBeVisible();
+});
