@@ -30,6 +30,7 @@ test('the merge-conflict demo runs real git in the page and draws the commit gra
 	await expect(log.locator('.entry-warn')).toContainText('Warning:');
 	await expect(log).toContainText('<<<<<<< main');
 	await expect(log).toContainText('has 2 parents');
+	await expect(conflict.locator('iframe')).toBeVisible();
 	const graph = conflict.frameLocator('iframe').locator('svg[role="img"]');
 	await expect(graph.locator('circle')).toHaveCount(4);
 });
