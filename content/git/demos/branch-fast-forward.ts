@@ -50,13 +50,4 @@ console.log(
 );
 
 const log = await git.log({ fs, dir, ref: 'main' });
-drawCommitGraph(
-	log.map(({ oid, commit }) => ({
-		oid,
-		parents: commit.parent,
-		message: commit.message,
-		timestamp: commit.author.timestamp,
-	})),
-	{ main, search },
-	'After the fast-forward merge: main slid forward to search',
-);
+drawCommitGraph(log, { main, search }, 'After the fast-forward merge: main slid forward to search');

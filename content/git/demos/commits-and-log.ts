@@ -52,13 +52,4 @@ const log = await git.log({ fs, dir });
 console.log('git log (newest first):');
 for (const { oid, commit } of log) console.log(`  ${oid.slice(0, 7)} ${commit.message.trim()}`);
 
-drawCommitGraph(
-	log.map(({ oid, commit }) => ({
-		oid,
-		parents: commit.parent,
-		message: commit.message,
-		timestamp: commit.author.timestamp,
-	})),
-	{ main: log[0]!.oid },
-	'History of main after three commits',
-);
+drawCommitGraph(log, { main: log[0]!.oid }, 'History of main after three commits');

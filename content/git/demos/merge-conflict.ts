@@ -63,12 +63,7 @@ console.log(`merge commit ${merge.slice(0, 7)} has ${commit.parent.length} paren
 
 const log = await git.log({ fs, dir, ref: 'main' });
 drawCommitGraph(
-	log.map(({ oid, commit }) => ({
-		oid,
-		parents: commit.parent,
-		message: commit.message,
-		timestamp: commit.author.timestamp,
-	})),
+	log,
 	{ main: merge, 'dark-mode': theirs },
 	'After resolving the conflict: a merge commit joins both lines of work',
 );

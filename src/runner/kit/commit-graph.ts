@@ -1,9 +1,16 @@
 /**
  * Draws a commit graph as SVG into the demo's output area (in the browser sandbox, or a test's
- * DOM). Demos import it as "demo-kit/commit-graph" and pass plain data from isomorphic-git's
- * log, so the drawing code stays out of the file the reader edits. In plain Node (no document)
- * it draws nothing.
+ * DOM). Demos import it as "demo-kit/commit-graph" and pass isomorphic-git's log as it comes,
+ * so the drawing code stays out of the file the reader edits. In plain Node (no document) it
+ * draws nothing.
  */
+
+/** The part of an isomorphic-git `log()` entry the graph needs. */
+export interface LogEntry {
+	oid: string;
+	commit: { parent: string[]; message: string; author: { timestamp: number } };
+}
+
 export interface GraphCommit {
 	oid: string;
 	parents: string[];
@@ -37,11 +44,17 @@ export function assignLanes(
 }
 
 export function drawCommitGraph(
-	commits: GraphCommit[],
+	log: LogEntry[],
 	refs: Record<string, string>,
 	caption: string,
 ): void {
 	if (typeof document === 'undefined') return;
+	const commits: GraphCommit[] = log.map(({ oid, commit }) => ({
+		oid,
+		parents: commit.parent,
+		message: commit.message,
+		timestamp: commit.author.timestamp,
+	}));
 	const stage = document.getElementById('output') ?? document.body;
 	const ordered = [...commits].sort((a, b) => a.timestamp - b.timestamp);
 	const lanes = assignLanes(ordered, refs);
