@@ -116,7 +116,8 @@ test('an infinite loop is stopped within 2 s, the page stays responsive, and Run
 	await expect(log.locator('.entry-error')).toContainText('Stopped: the demo did not respond', {
 		timeout: 3000,
 	});
-	// Measured in the page from Run to the stop: the watchdog's 1.5 s plus at most one ping.
+	// Measured in the page from the moment the code started to the stop: the watchdog's 1.5 s
+	// plus at most one ping interval.
 	expect(Number(await demo.getAttribute('data-stopped-after-ms'))).toBeLessThan(2000);
 	await demo.locator('.cm-content').press('ControlOrMeta+a');
 	await page.keyboard.insertText('console.log("back to normal");\n');

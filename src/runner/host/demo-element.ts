@@ -18,6 +18,7 @@ export class StudyDemo extends HTMLElement {
 	private status!: HTMLElement;
 	private progress: HTMLProgressElement | null = null;
 	private runStartedAt = 0;
+	private codeStartedAt = 0;
 	private firstOutputSeen = false;
 
 	connectedCallback(): void {
@@ -100,6 +101,7 @@ export class StudyDemo extends HTMLElement {
 		this.progress = null;
 		this.setStatus('Running…');
 		this.runStartedAt = performance.now();
+		this.codeStartedAt = 0;
 		this.firstOutputSeen = false;
 		this.sandbox ??= new SandboxFrame(this.querySelector('.demo-stage')!, (e) =>
 			this.onRunEvent(e),
@@ -114,6 +116,9 @@ export class StudyDemo extends HTMLElement {
 			this.dataset.firstOutputMs = String(Math.round(performance.now() - this.runStartedAt));
 		}
 		switch (event.type) {
+			case 'started':
+				this.codeStartedAt = performance.now();
+				break;
 			case 'console':
 				this.view.console(event.level, event.args);
 				break;
@@ -129,7 +134,10 @@ export class StudyDemo extends HTMLElement {
 				break;
 			case 'killed':
 				this.sandbox = null;
-				this.dataset.stoppedAfterMs = String(Math.round(performance.now() - this.runStartedAt));
+				// From the moment the reader's code began to run (the sandbox had finished compiling it).
+				this.dataset.stoppedAfterMs = String(
+					Math.round(performance.now() - (this.codeStartedAt || this.runStartedAt)),
+				);
 				this.view.error(
 					event.reason === 'memory'
 						? 'Stopped: the demo used too much memory. Look for a loop that keeps adding data.'

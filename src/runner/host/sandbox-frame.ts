@@ -15,7 +15,7 @@ export const UNRESPONSIVE_MS = 1500;
 export const HEAP_LIMIT_BYTES = 768 * 1024 * 1024;
 /** Longest pause a library may announce (see the 'busy' message); reader code gets none. */
 const MAX_BUSY_MS = 15_000;
-const PING_EVERY_MS = 250;
+const PING_EVERY_MS = 200;
 const USES_PGLITE = /from\s+['"](@electric-sql\/pglite|drizzle-orm\/pglite)['"]/;
 
 export type RunEvent =

@@ -33,10 +33,15 @@ const openedThisRun = new Set<RealPGlite>();
 let spare: Promise<PGlite> | null = null;
 
 sandbox.__demoBeforeRun?.push(() => {
-	// Shutting a database down costs tens of milliseconds; do it after the new run has started.
+	// Shutting a database down blocks for a moment; do it once the new run is under way, and
+	// tell the watchdog first.
 	const previous = [...openedThisRun];
 	openedThisRun.clear();
-	setTimeout(() => previous.forEach((db) => void db.close().catch(() => {})), 2000);
+	if (previous.length === 0) return;
+	setTimeout(async () => {
+		await sandbox.__demoBusy?.(STARTUP_MS);
+		for (const db of previous) await db.close().catch(() => {});
+	}, 2000);
 });
 
 function withRuntime(options: PGliteOptions | undefined): PGliteOptions {
