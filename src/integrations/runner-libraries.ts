@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PGlite } from '@electric-sql/pglite';
 import { build, type Plugin } from 'esbuild';
-import { ALLOWED_LIBRARIES, libraryFile } from '../runner/libraries';
+import { ALLOWED_LIBRARIES, PGLITE_FILES, libraryFile } from '../runner/libraries';
 
 const require = createRequire(import.meta.url);
 const PGLITE_SHIM = fileURLToPath(new URL('../runner/kit/pglite.ts', import.meta.url));
@@ -128,11 +128,11 @@ function entrySource(name: string): string {
 
 async function copyPgliteAssets(outdir: string): Promise<void> {
 	const pgliteDist = dirname(PGLITE_REAL);
-	for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) {
+	for (const file of [PGLITE_FILES.wasm, PGLITE_FILES.fsBundle, PGLITE_FILES.initdbWasm]) {
 		await copyFile(join(pgliteDist, file), join(outdir, file));
 	}
 	const db = await PGlite.create();
 	const dump = await db.dumpDataDir('gzip');
 	await db.close();
-	await writeFile(join(outdir, 'pglite-initdb.tar.gz'), Buffer.from(await dump.arrayBuffer()));
+	await writeFile(join(outdir, PGLITE_FILES.initialDataDir), Buffer.from(await dump.arrayBuffer()));
 }

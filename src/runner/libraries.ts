@@ -31,10 +31,37 @@ export function libraryFile(name: LibraryName): string {
 }
 
 /**
- * Libraries whose WebAssembly and data files are too big to fetch from inside the sandbox: the
- * host page fetches them (so the offline cache serves them) and transfers the bytes in.
+ * PGlite's large files, by role. The build copies or writes them into /runner/lib/, the host
+ * page fetches them, the sandbox compiles them: all three read the names from here.
  */
-export const RUNTIME_ASSETS: Partial<Record<LibraryName, 'pglite'>> = {
+export const PGLITE_FILES = {
+	wasm: 'pglite.wasm',
+	initdbWasm: 'initdb.wasm',
+	fsBundle: 'pglite.data',
+	/** A fresh database dumped at build time, so a run need not wait for initdb. */
+	initialDataDir: 'pglite-initdb.tar.gz',
+} as const;
+
+export type RuntimeName = 'pglite';
+
+/** Each runtime's files, fetched by the host page (so the offline cache serves them). */
+export const RUNTIME_FILES: Record<RuntimeName, string[]> = {
+	pglite: Object.values(PGLITE_FILES),
+};
+
+/** Libraries whose runtime is too big to fetch from inside the sandbox. */
+export const RUNTIME_ASSETS: Partial<Record<LibraryName, RuntimeName>> = {
 	'@electric-sql/pglite': 'pglite',
 	'drizzle-orm/pglite': 'pglite',
 };
+
+/**
+ * The runtime a demo's source will ask for, read from its import lines before it is compiled,
+ * so the host can start downloading while the sandbox starts up.
+ */
+export function runtimeImportedBy(source: string): RuntimeName | null {
+	for (const [library, runtime] of Object.entries(RUNTIME_ASSETS)) {
+		if (source.includes(`'${library}'`) || source.includes(`"${library}"`)) return runtime;
+	}
+	return null;
+}

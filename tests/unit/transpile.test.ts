@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDemo, DemoCompileError } from '../../src/runner/transpile';
+import { runtimeImportedBy } from '../../src/runner/libraries';
 
 const BASE = 'https://site.test/runner/lib/';
 
@@ -47,5 +48,13 @@ describe('compileDemo', () => {
 		expect(error).toBeInstanceOf(DemoCompileError);
 		expect(error.kind).toBe('syntax');
 		expect(error.line).toBe(2);
+	});
+});
+
+describe('runtimeImportedBy', () => {
+	it('spots a demo that will need PGlite before it is compiled', () => {
+		expect(runtimeImportedBy("import { PGlite } from '@electric-sql/pglite';")).toBe('pglite');
+		expect(runtimeImportedBy('import { drizzle } from "drizzle-orm/pglite";')).toBe('pglite');
+		expect(runtimeImportedBy("import { Hono } from 'hono';")).toBeNull();
 	});
 });

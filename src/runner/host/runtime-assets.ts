@@ -3,9 +3,7 @@
  * not by the sandbox: the page is same-origin with the site, so the offline cache serves these
  * requests, and progress can be shown. Each runtime's files are fetched once per page.
  */
-const RUNTIME_FILES: Record<string, string[]> = {
-	pglite: ['pglite.wasm', 'initdb.wasm', 'pglite.data', 'pglite-initdb.tar.gz'],
-};
+import { RUNTIME_FILES, type RuntimeName } from '../libraries';
 
 const cache = new Map<string, Promise<Record<string, ArrayBuffer>>>();
 
@@ -16,7 +14,7 @@ export function downloadRuntime(
 	name: string,
 	onProgress: Progress,
 ): Promise<Record<string, ArrayBuffer>> {
-	const files = RUNTIME_FILES[name];
+	const files = RUNTIME_FILES[name as RuntimeName];
 	if (!files) return Promise.reject(new Error(`Unknown runtime "${name}"`));
 	let promise = cache.get(name);
 	if (!promise) {

@@ -9,6 +9,7 @@ import {
 	type SandboxMessage,
 	type DemoMode,
 } from '../protocol';
+import { runtimeImportedBy } from '../libraries';
 import { downloadRuntime, fetchRuntimeAssets } from './runtime-assets';
 
 export const UNRESPONSIVE_MS = 1500;
@@ -16,7 +17,6 @@ export const HEAP_LIMIT_BYTES = 768 * 1024 * 1024;
 /** Longest pause a library may announce (see the 'busy' message); reader code gets none. */
 const MAX_BUSY_MS = 15_000;
 const PING_EVERY_MS = 200;
-const USES_PGLITE = /from\s+['"](@electric-sql\/pglite|drizzle-orm\/pglite)['"]/;
 
 export type RunEvent =
 	| SandboxMessage
@@ -40,8 +40,8 @@ export class SandboxFrame {
 	async run(source: string, mode: DemoMode): Promise<number> {
 		// A Postgres demo will ask for PGlite's files as soon as it is compiled; start downloading
 		// them now, while the sandbox and transpiler load, instead of after.
-		if (USES_PGLITE.test(source))
-			void downloadRuntime('pglite', this.progress('pglite')).catch(() => {});
+		const runtime = runtimeImportedBy(source);
+		if (runtime) void downloadRuntime(runtime, this.progress(runtime)).catch(() => {});
 		await this.ensureFrame(mode);
 		const runId = ++this.runId;
 		this.post({ type: 'run', runId, source, mode });

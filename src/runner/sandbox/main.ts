@@ -11,9 +11,7 @@ import {
 } from '../protocol';
 import { captureConsole } from './console-capture';
 import { demoLineFromStack } from './error-line';
-import { RUNTIME_ASSETS } from '../libraries';
-
-const NEEDS_PGLITE = new Set(Object.keys(RUNTIME_ASSETS));
+import { PGLITE_FILES, RUNTIME_ASSETS, type LibraryName } from '../libraries';
 
 document.documentElement.style.colorScheme = location.hash.includes('theme=light')
 	? 'light'
@@ -74,7 +72,9 @@ async function run(runId: number, source: string): Promise<void> {
 		throw error;
 	}
 	send({ type: 'started', runId, transpileMs: performance.now() - started });
-	const needsPglite = compiled.libraries.some((name) => NEEDS_PGLITE.has(name));
+	const needsPglite = compiled.libraries.some(
+		(name) => RUNTIME_ASSETS[name as LibraryName] === 'pglite',
+	);
 	if (needsPglite && !(globalThis as DemoGlobals).__demoPglite) {
 		const { files } = await requestAssets(runId, 'pglite');
 		(globalThis as DemoGlobals).__demoPglite = await preparePglite(files);
@@ -116,14 +116,14 @@ async function preparePglite(files: Record<string, ArrayBuffer>) {
 		return bytes;
 	};
 	const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
-		WebAssembly.compile(file('pglite.wasm')),
-		WebAssembly.compile(file('initdb.wasm')),
+		WebAssembly.compile(file(PGLITE_FILES.wasm)),
+		WebAssembly.compile(file(PGLITE_FILES.initdbWasm)),
 	]);
 	return {
 		pgliteWasmModule,
 		initdbWasmModule,
-		fsBundle: new Blob([file('pglite.data')]),
-		initialDataDir: new Blob([file('pglite-initdb.tar.gz')]),
+		fsBundle: new Blob([file(PGLITE_FILES.fsBundle)]),
+		initialDataDir: new Blob([file(PGLITE_FILES.initialDataDir)]),
 	};
 }
 
