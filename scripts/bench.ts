@@ -12,7 +12,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { inlineScripts, listHtmlFiles, readHtml } from './lib/html.ts';
+import { inlineScripts, listHtmlFiles, readHtml, routeOf } from '../src/integrations/built-html.ts';
 import { measureRunner } from './lib/runner-timings.ts';
 import { compareTranspilers } from './lib/transpilers.ts';
 
@@ -93,7 +93,7 @@ for (const file of await listHtmlFiles(DIST)) {
 	const html = await readHtml(DIST, file);
 	const js = eagerJs(html);
 	pages.push({
-		page: '/' + file.replace(/index\.html$/, ''),
+		page: routeOf(file),
 		htmlGzip: gz(html),
 		cssGzip: cssGzip(html),
 		eagerJsGzip: js.gzip,

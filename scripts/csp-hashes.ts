@@ -5,7 +5,7 @@
  * Run after `astro build`; `npm run build` runs the check.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { cspHash, inlineScripts, listHtmlFiles, readHtml } from './lib/html.ts';
+import { cspHash, inlineScripts, listHtmlFiles, readHtml } from '../src/integrations/built-html.ts';
 
 const DIST = process.env.STUDY_OUT_DIR ?? 'dist';
 const TOML = 'netlify.toml';

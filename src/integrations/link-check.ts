@@ -1,8 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listHtmlFiles, readHtml, routeOf } from './built-html';
 
 /**
  * Fails the build on any internal link that points nowhere: a missing page, a missing file, or
@@ -84,10 +84,7 @@ function decodeEntities(value: string): string {
 
 async function readPages(root: string): Promise<PageMap> {
 	const pages: PageMap = new Map();
-	for (const entry of await readdir(root, { recursive: true })) {
-		if (!entry.endsWith('.html')) continue;
-		const route = '/' + entry.replaceAll('\\', '/').replace(/index\.html$/, '');
-		pages.set(route, await readFile(join(root, entry), 'utf8'));
-	}
+	for (const file of await listHtmlFiles(root))
+		pages.set(routeOf(file), await readHtml(root, file));
 	return pages;
 }

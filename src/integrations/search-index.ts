@@ -1,8 +1,9 @@
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { listHtmlFiles, readHtml } from './built-html';
 import { wrapTablesInHtml } from './table-scroll';
 
 /**
@@ -55,12 +56,9 @@ export function weighCodeBlocksInHtml(html: string): string {
 
 /** Last touches to the built pages, made before indexing so the index sees the final HTML. */
 async function rewriteBuiltHtml(root: string): Promise<void> {
-	const entries = await readdir(root, { recursive: true });
-	for (const entry of entries) {
-		if (!entry.endsWith('.html')) continue;
-		const file = join(root, entry);
-		const html = await readFile(file, 'utf8');
+	for (const file of await listHtmlFiles(root)) {
+		const html = await readHtml(root, file);
 		const rewritten = wrapTablesInHtml(weighCodeBlocksInHtml(html));
-		if (rewritten !== html) await writeFile(file, rewritten);
+		if (rewritten !== html) await writeFile(join(root, file), rewritten);
 	}
 }

@@ -2,10 +2,20 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/**
+ * Reading the built site: shared by the build steps (link check, search index) and the scripts
+ * that check or measure dist/ (CSP hashes, bench).
+ */
+
 /** Every built HTML file under `root`, as paths relative to it ("git/index.html"). */
 export async function listHtmlFiles(root: string): Promise<string[]> {
 	const entries = await readdir(root, { recursive: true });
 	return entries.filter((entry) => entry.endsWith('.html')).sort();
+}
+
+/** The URL path a built file is served at: "git/index.html" → "/git/". */
+export function routeOf(file: string): string {
+	return '/' + file.replaceAll('\\', '/').replace(/index\.html$/, '');
 }
 
 export async function readHtml(root: string, file: string): Promise<string> {
