@@ -39,7 +39,7 @@ export default defineConfig({
 			// Indexing is done by searchIndex() below, with options Starlight's own run cannot take.
 			pagefind: false,
 			sidebar: chapterSidebar(contentDir),
-			customCss: ['./src/styles/theme.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
 			components: {
 				PageTitle: './src/components/shell/ChapterTitle.astro',
 				Search: './src/components/shell/Search.astro',
