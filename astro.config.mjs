@@ -5,6 +5,7 @@ import { chapterSidebar } from './src/course/sidebar.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { runnerLibraries } from './src/integrations/runner-libraries.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { tableScroll } from './src/integrations/table-scroll.ts';
 
 // The build-failure fixture tests point both at a broken copy of the content; see content.config.ts.
 const contentDir = process.env.STUDY_CONTENT_DIR ?? './content';
@@ -55,6 +56,7 @@ export default defineConfig({
 			},
 		}),
 		linkCheck(),
+		tableScroll(),
 		runnerLibraries(),
 		searchIndex(),
 	],

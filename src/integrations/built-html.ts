@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -38,4 +38,16 @@ export function inlineScripts(html: string): string[] {
 /** The CSP source expression that allows exactly this inline script. */
 export function cspHash(script: string): string {
 	return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/** Applies `transform` to every built page, writing back only the pages it changed. */
+export async function rewriteBuiltHtml(
+	root: string,
+	transform: (html: string) => string,
+): Promise<void> {
+	for (const file of await listHtmlFiles(root)) {
+		const html = await readHtml(root, file);
+		const rewritten = transform(html);
+		if (rewritten !== html) await writeFile(join(root, file), rewritten);
+	}
 }

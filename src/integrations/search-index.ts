@@ -1,10 +1,9 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { listHtmlFiles, readHtml } from './built-html';
-import { wrapTablesInHtml } from './table-scroll';
+import { rewriteBuiltHtml } from './built-html';
 
 /**
  * Builds the Pagefind index ourselves instead of through Starlight, for two things Starlight's
@@ -23,7 +22,7 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const started = performance.now();
-				await rewriteBuiltHtml(root);
+				await rewriteBuiltHtml(root, weighCodeBlocksInHtml);
 				const outputPath = join(root, 'pagefind');
 				await rm(outputPath, { recursive: true, force: true });
 				const { index, errors } = await pagefind.createIndex({
@@ -52,13 +51,4 @@ export function weighCodeBlocksInHtml(html: string): string {
 		'<div class="expressive-code">',
 		`<div class="expressive-code" data-pagefind-weight="${CODE_BLOCK_WEIGHT}">`,
 	);
-}
-
-/** Last touches to the built pages, made before indexing so the index sees the final HTML. */
-async function rewriteBuiltHtml(root: string): Promise<void> {
-	for (const file of await listHtmlFiles(root)) {
-		const html = await readHtml(root, file);
-		const rewritten = wrapTablesInHtml(weighCodeBlocksInHtml(html));
-		if (rewritten !== html) await writeFile(join(root, file), rewritten);
-	}
 }

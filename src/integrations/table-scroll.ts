@@ -1,3 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { rewriteBuiltHtml } from './built-html';
+
+/** Build step: applies wrapTablesInHtml to every built page. */
+export function tableScroll(): AstroIntegration {
+	return {
+		name: 'study:table-scroll',
+		hooks: {
+			'astro:build:done': ({ dir }) => rewriteBuiltHtml(fileURLToPath(dir), wrapTablesInHtml),
+		},
+	};
+}
+
 /**
  * Wraps every table in built HTML in a focusable, labelled scroll container. A wide table (long
  * code in its cells, or any table on a phone) must scroll sideways, and a scrolling area has to be
