@@ -34,7 +34,8 @@ export function chapterSidebar(contentDir: string): SidebarItem[] {
 	return items;
 }
 
-function readFrontmatter(file: string): Record<string, unknown> {
+/** A Markdown file's frontmatter, parsed as YAML (empty when there is none). */
+export function readFrontmatter(file: string): Record<string, unknown> {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
 	return match?.[1] ? (parse(match[1]) as Record<string, unknown>) : {};
 }

@@ -1,18 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { CHAPTER_SLUGS, isChapterSlug } from '../../src/course/chapters';
-import { chapterSidebar } from '../../src/course/sidebar';
+import { chapterSidebar, readFrontmatter } from '../../src/course/sidebar';
 
 const folders = readdirSync('content', { withFileTypes: true })
 	.filter((entry) => entry.isDirectory())
 	.map((entry) => entry.name);
 
-function frontmatter(slug: string): Record<string, unknown> {
-	const source = readFileSync(join('content', slug, 'index.mdx'), 'utf8');
-	return parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as Record<string, unknown>;
-}
+const frontmatter = (slug: string) => readFrontmatter(join('content', slug, 'index.mdx'));
 
 describe('chapters in content/', () => {
 	it('are named from the fixed list of slugs', () => {

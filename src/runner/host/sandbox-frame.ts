@@ -26,6 +26,7 @@ export type RunEvent =
 export class SandboxFrame {
 	private iframe: HTMLIFrameElement | null = null;
 	private ready: Promise<void> | null = null;
+	private resolveReady: () => void = () => {};
 	private runId = 0;
 	private watchdog: ReturnType<typeof setInterval> | undefined;
 	private lastPong = 0;
@@ -81,8 +82,6 @@ export class SandboxFrame {
 		this.container.append(iframe);
 		return this.ready;
 	}
-
-	private resolveReady: () => void = () => {};
 
 	private readonly onMessage = (event: MessageEvent): void => {
 		// Only our own iframe's window may talk to us; its origin is opaque ("null") by design.
