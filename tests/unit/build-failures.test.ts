@@ -46,6 +46,16 @@ describe('the build refuses broken content', () => {
 		expect(output).toContain('tests/fixtures/missing-field/content/git/index.mdx');
 	}, 120_000);
 
+	it('names the quiz file and the item when quiz data is invalid', () => {
+		const { status, output } = astro('sync', 'bad-quiz');
+		expect(status).not.toBe(0);
+		expect(output).toContain('quizzes → git data does not match collection schema');
+		expect(output).toContain(
+			'Item "fixture-answer-out-of-range": answer 2 is out of range (it has 2 choices, numbered from 0)',
+		);
+		expect(output).toContain('tests/fixtures/bad-quiz/content/git/quiz.yaml');
+	}, 120_000);
+
 	it('names the src when a chapter embeds a demo file that does not exist', () => {
 		const { status, output } = astro('build', 'unknown-demo');
 		expect(status).not.toBe(0);
