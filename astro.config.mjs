@@ -13,6 +13,9 @@ const contentDir = process.env.STUDY_CONTENT_DIR ?? './content';
 export default defineConfig({
 	site: 'https://cs50web-study.netlify.app',
 	trailingSlash: 'always',
+	// Astro 7's default ('jsx') drops the space between a word and an element on the next source
+	// line ("computed with\n<a>" renders as "withFSRS"); HTML-aware compression keeps it.
+	compressHTML: true,
 	outDir: process.env.STUDY_OUT_DIR ?? './dist',
 	// Fixture builds keep their content cache apart so they never leak into the real build.
 	cacheDir: process.env.STUDY_CACHE_DIR ?? './node_modules/.astro',
@@ -40,7 +43,7 @@ export default defineConfig({
 			// Indexing is done by searchIndex() below, with options Starlight's own run cannot take.
 			pagefind: false,
 			sidebar: chapterSidebar(contentDir),
-			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/study.css'],
 			components: {
 				PageTitle: './src/components/shell/ChapterTitle.astro',
 				Search: './src/components/shell/Search.astro',

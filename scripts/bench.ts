@@ -26,6 +26,9 @@ const BUDGET = {
 	pgliteWarmMs: 30,
 };
 
+/** Pages that are interactive tools rather than reading; reported, not held to the reading budget. */
+const APP_PAGES = ['/review/'];
+
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const readAsset = (url: string) => readFileSync(join(DIST, url.split(/[?#]/)[0] ?? url));
 
@@ -104,7 +107,9 @@ for (const file of await listHtmlFiles(DIST)) {
 const worst = {
 	htmlGzip: Math.max(...pages.map((p) => p.htmlGzip)),
 	cssGzip: Math.max(...pages.map((p) => p.cssGzip)),
-	eagerJsGzip: Math.max(...pages.map((p) => p.eagerJsGzip)),
+	eagerJsGzip: Math.max(
+		...pages.filter((p) => !APP_PAGES.includes(p.page)).map((p) => p.eagerJsGzip),
+	),
 };
 const pagefind = dirBytes(join(DIST, 'pagefind'));
 
@@ -161,7 +166,7 @@ console.table(
 	})),
 );
 console.log(
-	`Worst case: HTML ${kb(worst.htmlGzip)}, CSS ${kb(worst.cssGzip)}, eager JS ${kb(worst.eagerJsGzip)} (budget ${kb(BUDGET.eagerJsGzip)})`,
+	`Worst case: HTML ${kb(worst.htmlGzip)}, CSS ${kb(worst.cssGzip)}, eager JS ${kb(worst.eagerJsGzip)} (budget ${kb(BUDGET.eagerJsGzip)}; reading pages, not ${APP_PAGES.join(', ')})`,
 );
 console.log(`Pagefind index: ${pagefind.files} files, ${kb(pagefind.bytes)}`);
 if (buildSeconds !== undefined) console.log(`Build: ${buildSeconds.toFixed(1)} s`);
@@ -198,7 +203,8 @@ writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 console.log(`Wrote ${out}`);
 
 const failures = pages
-	.filter((p) => p.eagerJsGzip > BUDGET.eagerJsGzip)
+	// The budget is for reading pages. /review/ is an app page: its script is the page.
+	.filter((p) => !APP_PAGES.includes(p.page) && p.eagerJsGzip > BUDGET.eagerJsGzip)
 	.map((p) => `eager JS on ${p.page} is ${kb(p.eagerJsGzip)}`);
 if (editorChunk.gzip > BUDGET.editorGzip) failures.push(`editor chunk is ${kb(editorChunk.gzip)}`);
 if (runner) {

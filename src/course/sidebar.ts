@@ -5,6 +5,7 @@ import { CHAPTER_SLUGS } from './chapters';
 
 type SidebarItem =
 	| { slug: string }
+	| { label: string; link: string }
 	| {
 			label: string;
 			collapsed?: boolean;
@@ -19,6 +20,8 @@ type SidebarItem =
  */
 export function chapterSidebar(contentDir: string): SidebarItem[] {
 	const items: SidebarItem[] = existsSync(join(contentDir, 'about.mdx')) ? [{ slug: 'about' }] : [];
+	// The review page is a plain Astro page (src/pages/review.astro), not a content entry.
+	items.push({ label: 'Review due questions', link: '/review/' });
 	for (const slug of CHAPTER_SLUGS) {
 		const dir = join(contentDir, slug);
 		const index = join(dir, 'index.mdx');

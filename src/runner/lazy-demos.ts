@@ -1,7 +1,7 @@
 /**
- * The only demo code a page loads up front (it runs on every page, so pages with demos load no
- * more eager JavaScript than pages without). It defines <study-demo> for real only when a demo
- * comes within a screen of the viewport, or when the reader touches or focuses one first.
+ * Runs on every page once it is idle (src/study/islands.ts). It defines <study-demo> for real
+ * only when a demo comes within a screen of the viewport, or when the reader touches or focuses
+ * one first; until then a demo is its highlighted source.
  */
 const demos = document.querySelectorAll('study-demo');
 

@@ -3,3 +3,4 @@ export { default as KeyTerms } from './KeyTerms.astro';
 export { default as Term } from './Term.astro';
 export { default as PyTs } from './PyTs.astro';
 export { default as Demo } from './Demo.astro';
+export { default as Quiz } from '../study/Quiz.astro';

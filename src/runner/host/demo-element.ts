@@ -118,6 +118,10 @@ export class StudyDemo extends HTMLElement {
 		switch (event.type) {
 			case 'started':
 				this.codeStartedAt = performance.now();
+				// Progress tracking (src/study/boot.ts) counts demos the reader has run.
+				this.dispatchEvent(
+					new CustomEvent('study-demo-run', { bubbles: true, detail: { src: this.dataset.src } }),
+				);
 				break;
 			case 'console':
 				this.view.console(event.level, event.args);

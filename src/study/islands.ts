@@ -1,0 +1,36 @@
+/**
+ * Loaded by ./boot.ts once the page is idle: sets up everything interactive on the page, each
+ * part loading its own code only when needed. Demos and the quiz hydrate when they come near the
+ * viewport or the reader touches them; progress marks render now; demo runs are recorded.
+ */
+import '../runner/lazy-demos';
+
+void import('./progress-view').then(({ showProgress }) => showProgress());
+
+const quiz = document.querySelector<HTMLElement>('.quiz[data-quiz]');
+if (quiz) {
+	let loading: Promise<unknown> | null = null;
+	const hydrate = () => (loading ??= import('./quiz').then(({ hydrateQuiz }) => hydrateQuiz(quiz)));
+	const observer = new IntersectionObserver(
+		(entries) => {
+			if (entries.some((entry) => entry.isIntersecting)) {
+				observer.disconnect();
+				void hydrate();
+			}
+		},
+		{ rootMargin: '100% 0px' },
+	);
+	observer.observe(quiz);
+	quiz.addEventListener('pointerenter', hydrate, { once: true });
+	quiz.addEventListener('focusin', hydrate, { once: true });
+}
+
+document.addEventListener('study-demo-run', (event) => {
+	const src = (event as CustomEvent<{ src?: string }>).detail.src;
+	const chapter = src?.split('/')[0];
+	if (!src || !chapter) return;
+	void import('./store')
+		.then(({ studyStore }) => studyStore())
+		.then((store) => store.recordDemoRun(chapter, src))
+		.catch(() => {}); // storage blocked: the demo still runs; progress is simply not kept
+});
