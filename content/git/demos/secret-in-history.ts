@@ -33,7 +33,7 @@ await commitFiles(
 await commitFiles({ 'settings.env': 'DEBUG=true\n' }, 'Remove the API key');
 
 // The working tree (what you see in your editor) is clean...
-const files = (await fs.promises.readdir(dir)).filter((name) => name !== '.git');
+const files = (await fs.promises.readdir(dir)).map(String).filter((name) => name !== '.git');
 const dirty: string[] = [];
 for (const file of files) {
 	if (String(await fs.promises.readFile(`${dir}/${file}`, 'utf8')).includes(needle))
