@@ -40,4 +40,58 @@ describe('git demos on a real in-memory repository', () => {
 		expect(lines.find((l) => l.startsWith('merge commit'))).toMatch(/has 2 parents$/);
 		expect(document.querySelector('#output svg title')?.textContent).toContain('1 merge commit;');
 	});
+
+	it('reset-vs-revert: revert adds a 4th commit, reset leaves 2 and the bad commit unreachable but readable', async () => {
+		const lines = await runDemo(() => import('./reset-vs-revert'));
+		const original = 'app.py on main → "print(open(\\"notes.txt\\").read())\\n"';
+
+		// revert: history grows, the bad commit stays in it, app.py is back to the original.
+		expect(lines).toContain('revert: git log → 4 commits');
+		const revertLog = lines.slice(lines.indexOf('revert: git log → 4 commits') + 1).slice(0, 4);
+		expect(revertLog.map((line) => line.slice(10))).toEqual([
+			'Revert "Tidy app.py"',
+			'Tidy app.py',
+			'Print the notes',
+			'Start the list',
+		]);
+		const bad = revertLog[1]!.slice(2, 9);
+		expect(lines).toContain(`revert: ${original}`);
+		expect(lines).toContain(`revert: bad commit ${bad} in main's history: true`);
+
+		// reset: history shrinks, the bad commit is gone from main but still in the object store.
+		expect(lines).toContain('reset: git log → 2 commits');
+		const resetLog = lines.slice(lines.indexOf('reset: git log → 2 commits') + 1).slice(0, 2);
+		expect(resetLog.map((line) => line.slice(10))).toEqual(['Print the notes', 'Start the list']);
+		expect(resetLog.join('\n')).not.toContain(bad);
+		expect(lines).toContain(`reset: ${original}`);
+		expect(lines).toContain(`reset: bad commit ${bad} in main's history: false`);
+		expect(lines).toContain(`reset: git.readCommit(${bad}) still finds "Tidy app.py"`);
+
+		const titles = [...document.querySelectorAll('#output svg title')].map((t) => t.textContent);
+		expect(titles).toHaveLength(2);
+		expect(titles[0]).toContain('4 commits, 0 merge commits');
+		expect(titles[1]).toContain('2 commits, 0 merge commits');
+	});
+
+	it('secret-in-history: the key is gone from the working tree but recovered from the commit that added it', async () => {
+		const lines = await runDemo(() => import('./secret-in-history'));
+		expect(lines).toContain('working tree: API_KEY found in 0 of 2 files');
+
+		const introduced = lines.find((l) => l.endsWith('← introduced here'))!;
+		expect(introduced).toMatch(
+			/^ {2}[0-9a-f]{7} Connect to the notes API: 1 match ← introduced here$/,
+		);
+		expect(lines.find((l) => l.endsWith('← removed here'))).toMatch(
+			/Remove the API key: 0 matches/,
+		);
+		const id = introduced.trim().slice(0, 7);
+		expect(lines).toContain(`recovered from ${id}:settings.env → API_KEY=demo-not-a-real-key-1234`);
+
+		const guidance = lines.find((l) => l.startsWith('If this had been a real key:'))!;
+		expect(guidance.indexOf('Rotate')).toBeLessThan(guidance.indexOf('git filter-repo'));
+		expect(guidance).toContain('.gitignore');
+		expect(document.querySelector('#output svg title')?.textContent).toContain(
+			`${id} still contains it. 3 commits`,
+		);
+	});
 });
