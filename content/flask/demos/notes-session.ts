@@ -1,22 +1,39 @@
-// A notes app whose session lives in a signed cookie, like Flask's default session.
-// The browser holds the data; the signature only stops anyone changing it without the secret.
+// A notes app whose session lives in a signed cookie, like Flask's default session: the browser
+// holds the data; the signature only stops anyone changing it without the secret.
+// No page script may send a Cookie header or read Set-Cookie (the browser manages cookies), and
+// this demo may be running in your browser, so its server and its pretend browser pass the very
+// same cookie strings in X-Cookie and X-Set-Cookie headers instead.
 import { Hono, type Context } from 'hono';
-import { getSignedCookie, setSignedCookie } from 'hono/cookie';
+import { generateSignedCookie } from 'hono/cookie';
 import { Environment } from 'nunjucks';
 
 // DEMO VALUE ONLY. A real app reads its secret from the environment (process.env.SECRET_KEY).
 const SECRET = 'demo-secret-do-not-use-in-a-real-app';
+const bytes = (text: string) => new TextEncoder().encode(text);
+const hmac = { name: 'HMAC', hash: 'SHA-256' };
+const key = await crypto.subtle.importKey('raw', bytes(SECRET), hmac, false, ['verify']);
 
 const page = `<form method="post" action="/"><input name="note" required><button>Add</button></form>
 {% if rejected %}<p>Session cookie rejected: bad signature.</p>{% endif %}
 <ul>{% for note in notes %}<li>{{ note }}</li>{% else %}<li>No notes yet.</li>{% endfor %}</ul>`;
 const env = new Environment([], { autoescape: true });
 
+/** The check getSignedCookie does: is the signature after the last "." the HMAC of the value? */
 async function readSession(c: Context): Promise<{ notes: string[]; rejected: boolean }> {
-	const raw = await getSignedCookie(c, SECRET, 'session');
-	if (raw === false) return { notes: [], rejected: true }; // signature does not match the data
-	if (raw === undefined) return { notes: [], rejected: false }; // no cookie: a new visitor
-	return { notes: (JSON.parse(raw) as { notes: string[] }).notes, rejected: false };
+	const cookie = c.req.header('X-Cookie')?.match(/(?:^|;\s*)session=([^;]*)/)?.[1];
+	if (!cookie) return { notes: [], rejected: false }; // no cookie: a new visitor
+	const signed = decodeURIComponent(cookie);
+	const value = signed.slice(0, signed.lastIndexOf('.'));
+	const signature = signed.slice(signed.lastIndexOf('.') + 1);
+	let valid = false;
+	try {
+		const mac = Uint8Array.from(atob(signature), (ch) => ch.charCodeAt(0));
+		valid = await crypto.subtle.verify('HMAC', key, mac, bytes(value));
+	} catch {
+		// not even base64: certainly not a signature this server made
+	}
+	if (!valid) return { notes: [], rejected: true }; // the data was changed after it was signed
+	return { notes: (JSON.parse(value) as { notes: string[] }).notes, rejected: false };
 }
 
 const app = new Hono();
@@ -29,13 +46,18 @@ app.post('/', async (c) => {
 	if (!note) return c.text('A note cannot be empty', 400);
 	const { notes } = await readSession(c);
 	const value = JSON.stringify({ notes: [...notes, note] });
-	await setSignedCookie(c, 'session', value, SECRET, { httpOnly: true, sameSite: 'Lax' });
+	// The exact header setSignedCookie would send: value, ".", base64 HMAC-SHA256, attributes.
+	const setCookie = await generateSignedCookie('session', value, SECRET, {
+		httpOnly: true,
+		sameSite: 'Lax',
+	});
+	c.header('X-Set-Cookie', setCookie);
 	return c.redirect('/', 303); // redirect after POST: a reload repeats the GET, not the POST
 });
 
 /** Plays the browser: sends a request with the cookie it holds, reports, returns the new cookie. */
 async function visit(method: 'GET' | 'POST', cookie: string, note?: string): Promise<string> {
-	const headers: Record<string, string> = { Cookie: cookie };
+	const headers: Record<string, string> = { 'X-Cookie': cookie };
 	if (note !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
 	const body = note === undefined ? undefined : new URLSearchParams({ note }).toString();
 	const res = await app.request('/', { method, headers, body });
@@ -48,7 +70,7 @@ async function visit(method: 'GET' | 'POST', cookie: string, note?: string): Pro
 	}
 	if (html.includes('rejected'))
 		console.log('  page says: Session cookie rejected: bad signature.');
-	const setCookie = res.headers.get('Set-Cookie');
+	const setCookie = res.headers.get('X-Set-Cookie');
 	if (!setCookie) return cookie;
 	console.log(`  Set-Cookie: ${setCookie}`);
 	return setCookie.split(';')[0]!; // a browser sends back only "name=value"
