@@ -7,6 +7,7 @@ export const ALLOWED_LIBRARIES = [
 	'isomorphic-git',
 	'memfs',
 	'hono',
+	'hono/cookie',
 	'nunjucks',
 	'handlebars',
 	'@electric-sql/pglite',

@@ -36,6 +36,12 @@ describe('netlify.toml headers', () => {
 		expect(csp.get('base-uri')).toEqual(["'self'"]);
 	});
 
+	it('lets only the demo sandbox evaluate strings, for template engines that compile', () => {
+		const sandbox = directives(headersFor(rules, '/runner/')['Content-Security-Policy'] ?? '');
+		expect(sandbox.get('script-src')).toContain("'unsafe-eval'");
+		expect(sandbox.get('default-src')).toEqual(["'none'"]);
+	});
+
 	it('sends the usual hardening headers', () => {
 		const headers = headersFor(rules, '/');
 		expect(headers['X-Content-Type-Options']).toBe('nosniff');
