@@ -1,3 +1,4 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,16 +23,28 @@ export async function readHtml(root: string, file: string): Promise<string> {
 	return readFile(join(root, file), 'utf8');
 }
 
-/** Bodies of inline <script> elements (no src), ignoring JSON and other data blocks. */
+/**
+ * Bodies of inline <script> elements (no src), ignoring JSON and other data blocks. Parsed as
+ * HTML, not matched with a pattern: code samples put "<script>" inside attribute values (a copy
+ * button's data-code), which is text, not a script.
+ */
 export function inlineScripts(html: string): string[] {
 	const scripts: string[] = [];
-	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		const attrs = match[1] ?? '';
-		if (/\ssrc=/.test(attrs)) continue;
-		const type = /\stype="([^"]*)"/.exec(attrs)?.[1];
-		if (type && type !== 'module' && type !== 'text/javascript') continue;
-		scripts.push(match[2] ?? '');
-	}
+	const visit = (node: DefaultTreeAdapterTypes.Node) => {
+		if ('tagName' in node && node.tagName === 'script') {
+			const attrs = new Map(node.attrs.map((a) => [a.name, a.value]));
+			const type = attrs.get('type');
+			const isCode = !type || type === 'module' || type === 'text/javascript';
+			if (!attrs.has('src') && isCode) {
+				const text = node.childNodes[0];
+				scripts.push(text && 'value' in text ? text.value : '');
+			}
+		}
+		const children =
+			'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+		for (const child of children) visit(child);
+	};
+	visit(parse(html));
 	return scripts;
 }
 
