@@ -6,6 +6,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { runnerLibraries } from './src/integrations/runner-libraries.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { tableScroll } from './src/integrations/table-scroll.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // The build-failure fixture tests point both at a broken copy of the content; see content.config.ts.
 const contentDir = process.env.STUDY_CONTENT_DIR ?? './content';
@@ -38,6 +39,23 @@ export default defineConfig({
 			title: 'CS50 Web Study',
 			description:
 				'Study CS50 Web Programming: lecture notes in plain words, Python beside TypeScript, runnable demos, offline.',
+			// Installable: the web app manifest (public/), its icons, and the browser UI colours.
+			head: [
+				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' } },
+				{
+					tag: 'meta',
+					attrs: {
+						name: 'theme-color',
+						content: '#ffffff',
+						media: '(prefers-color-scheme: light)',
+					},
+				},
+				{
+					tag: 'meta',
+					attrs: { name: 'theme-color', content: '#17181c', media: '(prefers-color-scheme: dark)' },
+				},
+			],
 			// Starlight's lastUpdated reads git dates from src/content/docs and shows nothing for ./content.
 			lastUpdated: false,
 			// Indexing is done by searchIndex() below, with options Starlight's own run cannot take.
@@ -49,6 +67,7 @@ export default defineConfig({
 				Search: './src/components/shell/Search.astro',
 				MarkdownContent: './src/components/shell/MarkdownContent.astro',
 				LanguageSelect: './src/components/shell/LanguageSelect.astro',
+				Footer: './src/components/shell/Footer.astro',
 			},
 			expressiveCode: {
 				themes: ['github-dark', 'github-light'],
@@ -62,5 +81,7 @@ export default defineConfig({
 		tableScroll(),
 		runnerLibraries(),
 		searchIndex(),
+		// Last: it lists every file the steps above wrote into dist/.
+		serviceWorker(),
 	],
 });

@@ -5,14 +5,29 @@
  * Run after `astro build`; `npm run build` runs the check.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { cspHash, inlineScripts, listHtmlFiles, readHtml } from '../src/integrations/built-html.ts';
+import {
+	cspHash,
+	inlineScripts,
+	listHtmlFiles,
+	readHtml,
+	routeOf,
+} from '../src/integrations/built-html.ts';
+import { headersFor, loadHeaderRules } from '../tests/support/netlify-headers.ts';
 
 const DIST = process.env.STUDY_OUT_DIR ?? 'dist';
 const TOML = 'netlify.toml';
 const HASHES_IN_SCRIPT_SRC = /(script-src 'self' 'wasm-unsafe-eval')([^;]*)/;
 
+const rules = loadHeaderRules(TOML);
+/** Pages whose own CSP allows inline scripts outright (the demo sandbox's bootstrap). */
+const allowsInline = (file: string) =>
+	/script-src[^;]*'unsafe-inline'/.test(
+		headersFor(rules, routeOf(file))['Content-Security-Policy'] ?? '',
+	);
+
 const needed = new Map<string, string>();
 for (const file of await listHtmlFiles(DIST)) {
+	if (allowsInline(file)) continue;
 	for (const script of inlineScripts(await readHtml(DIST, file))) {
 		if (!needed.has(cspHash(script))) needed.set(cspHash(script), file);
 	}

@@ -20,8 +20,6 @@ type SidebarItem =
  */
 export function chapterSidebar(contentDir: string): SidebarItem[] {
 	const items: SidebarItem[] = existsSync(join(contentDir, 'about.mdx')) ? [{ slug: 'about' }] : [];
-	// The review page is a plain Astro page (src/pages/review.astro), not a content entry.
-	items.push({ label: 'Review due questions', link: '/review/' });
 	for (const slug of CHAPTER_SLUGS) {
 		const dir = join(contentDir, slug);
 		const index = join(dir, 'index.mdx');
@@ -34,6 +32,9 @@ export function chapterSidebar(contentDir: string): SidebarItem[] {
 			items.push({ label: title, items: [{ autogenerate: { directory: `content/${slug}` } }] });
 		}
 	}
+	// The review page is a plain Astro page (src/pages/review.astro), not a content entry. Last,
+	// so "Next" from About still leads to the first chapter, and from the last chapter to review.
+	items.push({ label: 'Review due questions', link: '/review/' });
 	return items;
 }
 

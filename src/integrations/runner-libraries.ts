@@ -21,6 +21,15 @@ export function runnerLibraries(): AstroIntegration {
 	return {
 		name: 'study:runner-libraries',
 		hooks: {
+			// `astro dev` sends no netlify.toml headers; the sandbox needs at least its isolation,
+			// or the page refuses to run demos in it.
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((req, res, next) => {
+					if (req.url?.startsWith('/runner/'))
+						res.setHeader('Content-Security-Policy', 'sandbox allow-scripts');
+					next();
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outdir = join(fileURLToPath(dir), 'runner', 'lib');
 				const started = performance.now();

@@ -18,7 +18,10 @@ export type HostMessage =
 	| { type: 'run'; runId: number; source: string; mode: DemoMode }
 	| { type: 'ping'; seq: number }
 	| { type: 'assets'; assets: RuntimeAssets }
-	| { type: 'assets-failed'; name: string; message: string };
+	| { type: 'assets-failed'; name: string; message: string }
+	/** The text of a module the sandbox asked for (see sandbox/bootstrap.ts), or why not. */
+	| { type: 'module-source'; id: number; text: string }
+	| { type: 'module-failed'; id: number; message: string };
 
 export type SandboxMessage =
 	| { type: 'ready' }
@@ -26,6 +29,8 @@ export type SandboxMessage =
 	| { type: 'console'; runId: number; level: ConsoleLevel; args: SerializedValue[] }
 	| { type: 'error'; runId: number; kind: ErrorKind; message: string; line: number | null }
 	| { type: 'need-assets'; runId: number; name: string }
+	/** The sandbox cannot fetch anything itself (see sandbox/bootstrap.ts); the host fetches. */
+	| { type: 'need-module'; id: number; url: string }
 	| { type: 'started'; runId: number; transpileMs: number }
 	| { type: 'done'; runId: number; ms: number }
 	/** A library is about to block the sandbox for a while on purpose (starting Postgres). */
@@ -34,13 +39,21 @@ export type SandboxMessage =
 
 export type ErrorKind = 'syntax' | 'import' | 'uncaught' | 'rejection';
 
-const HOST_TYPES = new Set(['run', 'ping', 'assets', 'assets-failed']);
+const HOST_TYPES = new Set([
+	'run',
+	'ping',
+	'assets',
+	'assets-failed',
+	'module-source',
+	'module-failed',
+]);
 const SANDBOX_TYPES = new Set([
 	'ready',
 	'pong',
 	'console',
 	'error',
 	'need-assets',
+	'need-module',
 	'started',
 	'done',
 	'busy',
@@ -75,5 +88,12 @@ export function isSandboxMessage(data: unknown): data is SandboxMessage {
 	if ('runId' in message && !Number.isInteger(message.runId)) return false;
 	if (message.type === 'console') return Array.isArray(message.args);
 	if (message.type === 'error') return typeof message.message === 'string';
+	if (message.type === 'need-module')
+		return Number.isInteger(message.id) && typeof message.url === 'string';
 	return true;
+}
+
+/** Where the sandbox may ask the host to fetch code from: the site's own bundles, nothing else. */
+export function isSandboxModuleUrl(url: URL, siteOrigin: string): boolean {
+	return url.origin === siteOrigin && /^\/(?:runner|_astro)\/[\w./-]+\.js$/.test(url.pathname);
 }

@@ -6,6 +6,7 @@
 import '../runner/lazy-demos';
 
 void import('./progress-view').then(({ showProgress }) => showProgress());
+void import('../offline/register').then(({ startOffline }) => startOffline());
 
 const quiz = document.querySelector<HTMLElement>('.quiz[data-quiz]');
 if (quiz) {

@@ -87,6 +87,7 @@ test.describe('self-check quiz', () => {
 	test('a chapter read to the end with every question answered is marked finished', async ({
 		page,
 	}) => {
+		test.setTimeout(90_000); // every question in the chapter, answered like a reader
 		await openQuiz(page);
 		const items = quizItems(page);
 		const count = await items.count();

@@ -36,10 +36,22 @@ describe('netlify.toml headers', () => {
 		expect(csp.get('base-uri')).toEqual(["'self'"]);
 	});
 
-	it('lets only the demo sandbox evaluate strings, for template engines that compile', () => {
+	it('isolates the demo sandbox with a CSP sandbox, and only there allows eval', () => {
 		const sandbox = directives(headersFor(rules, '/runner/')['Content-Security-Policy'] ?? '');
+		// Scripts only: no allow-same-origin, popups, forms, top navigation or modals.
+		expect(sandbox.get('sandbox')).toEqual(['allow-scripts']);
 		expect(sandbox.get('script-src')).toContain("'unsafe-eval'");
 		expect(sandbox.get('default-src')).toEqual(["'none'"]);
+		expect(sandbox.get('connect-src')).toEqual(["'none'"]);
+		expect(sandbox.get('frame-ancestors')).toEqual(["'self'"]);
+	});
+
+	it('makes the service worker and deploy descriptions revalidate on every visit', () => {
+		for (const path of ['/sw.js', '/manifest.webmanifest', '/offline-manifest.json'])
+			expect(headersFor(rules, path)['Cache-Control']).toBe('no-cache');
+		const csp = directives(headersFor(rules, '/git/')['Content-Security-Policy'] ?? '');
+		expect(csp.get('worker-src')).toEqual(["'self'"]);
+		expect(csp.get('manifest-src')).toEqual(["'self'"]);
 	});
 
 	it('sends the usual hardening headers', () => {

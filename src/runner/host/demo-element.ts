@@ -106,7 +106,13 @@ export class StudyDemo extends HTMLElement {
 		this.sandbox ??= new SandboxFrame(this.querySelector('.demo-stage')!, (e) =>
 			this.onRunEvent(e),
 		);
-		await this.sandbox.run(this.source, this.mode);
+		try {
+			await this.sandbox.run(this.source, this.mode);
+		} catch (error) {
+			this.sandbox = null;
+			this.view.error(error instanceof Error ? error.message : String(error), null);
+			this.setStatus('Not run.');
+		}
 	}
 
 	private onRunEvent(event: RunEvent): void {

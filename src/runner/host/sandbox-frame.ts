@@ -1,9 +1,16 @@
 /**
- * One demo's sandbox, seen from the chapter page: an <iframe sandbox="allow-scripts"> on the
- * /runner/ page, a watchdog that replaces the iframe when demo code stops answering (an infinite
- * loop) or grows past a memory ceiling, and the hand-off of large runtime files.
+ * One demo's sandbox, seen from the chapter page: an iframe on the /runner/ page, a watchdog that replaces the iframe when demo code stops answering (an infinite
+ * loop) or grows past a memory ceiling, and the hand-off of code and large runtime files.
+ *
+ * Isolation comes from the `sandbox allow-scripts` directive in /runner/'s own CSP (netlify.toml,
+ * enforced again by the service worker), not from an iframe sandbox attribute: browsers do not
+ * let a service worker serve a frame sandboxed by attribute, so such a frame could never load
+ * offline. The effect is the same opaque origin, and the page checks it before every run.
+ * An opaque-origin document is not served by the service worker either, so the sandbox asks
+ * this page for every module it needs (need-module) and this page fetches it, offline or not.
  */
 import {
+	isSandboxModuleUrl,
 	isSandboxMessage,
 	type HostMessage,
 	type SandboxMessage,
@@ -44,6 +51,7 @@ export class SandboxFrame {
 		const runtime = runtimeImportedBy(source);
 		if (runtime) void downloadRuntime(runtime, this.progress(runtime)).catch(() => {});
 		await this.ensureFrame(mode);
+		this.assertIsolated();
 		const runId = ++this.runId;
 		this.post({ type: 'run', runId, source, mode });
 		// The watchdog runs for as long as the sandbox lives, not only until the top level of the
@@ -68,7 +76,6 @@ export class SandboxFrame {
 			this.dispose();
 		}
 		const iframe = document.createElement('iframe');
-		iframe.setAttribute('sandbox', 'allow-scripts');
 		iframe.title = 'Demo output (sandboxed)';
 		// The sandbox cannot read the site's theme setting, so the page tells it in the URL.
 		iframe.src = `/runner/#theme=${document.documentElement.dataset.theme === 'light' ? 'light' : 'dark'}`;
@@ -105,6 +112,9 @@ export class SandboxFrame {
 			case 'need-assets':
 				void this.sendAssets(message.name);
 				break;
+			case 'need-module':
+				void this.sendModule(message.id, message.url);
+				return;
 		}
 		if ('runId' in message && message.runId !== this.runId) return; // a stale run's output
 		this.onEvent(message);
@@ -122,6 +132,45 @@ export class SandboxFrame {
 			this.post({ type: 'assets', assets: { name, files } }, Object.values(files));
 		} catch (error) {
 			this.post({ type: 'assets-failed', name, message: String(error) });
+		}
+	}
+
+	/**
+	 * Refuses to run reader code in a frame that can reach this page: if /runner/ ever came back
+	 * without its sandbox policy, its document would share the site's origin.
+	 */
+	private assertIsolated(): void {
+		let sameOrigin: boolean;
+		try {
+			sameOrigin = Boolean(this.iframe?.contentWindow?.document);
+		} catch {
+			sameOrigin = false; // a cross-origin (opaque) frame: what we want
+		}
+		if (sameOrigin) {
+			this.dispose();
+			throw new Error('The demo sandbox is not isolated from the page, so the demo was not run.');
+		}
+	}
+
+	private async sendModule(id: number, raw: string): Promise<void> {
+		const url = new URL(raw, location.href);
+		if (!isSandboxModuleUrl(url, location.origin)) {
+			this.post({ type: 'module-failed', id, message: `Not a module of this site: ${raw}` });
+			return;
+		}
+		try {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			this.post({ type: 'module-source', id, text: await response.text() });
+		} catch (error) {
+			const reason = navigator.onLine
+				? String(error)
+				: 'you are offline and it has not been saved for offline use yet';
+			this.post({
+				type: 'module-failed',
+				id,
+				message: `Could not load ${url.pathname}: ${reason}`,
+			});
 		}
 	}
 

@@ -1,7 +1,8 @@
 /**
- * Runs inside the sandbox page (/runner/), embedded with sandbox="allow-scripts" and no
- * allow-same-origin: an opaque origin with no access to the site's storage, cookies or DOM.
- * It only ever talks to its parent window, and only acts on messages from it.
+ * Runs inside the sandbox page (/runner/), whose CSP sandbox gives it an opaque origin with no
+ * access to the site's storage, cookies or DOM. It only ever talks to its parent window, and
+ * only acts on messages from it. It is started by ./bootstrap.ts, whose module loader brings in
+ * every module it and the demos import (through the host page, so it all works offline).
  */
 import {
 	isHostMessage,
@@ -79,8 +80,17 @@ async function run(runId: number, source: string): Promise<void> {
 		const { files } = await requestAssets(runId, 'pglite');
 		(globalThis as DemoGlobals).__demoPglite = await preparePglite(files);
 	}
+	let code: string;
+	try {
+		code = await globalThis.__sandboxLoader.rewrite(compiled.code, location.href);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		send({ type: 'error', runId, kind: 'import', message, line: null });
+		send({ type: 'done', runId, ms: performance.now() - started });
+		return;
+	}
 	if (currentModuleUrl) URL.revokeObjectURL(currentModuleUrl);
-	currentModuleUrl = URL.createObjectURL(new Blob([compiled.code], { type: 'text/javascript' }));
+	currentModuleUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
 	try {
 		await import(/* @vite-ignore */ currentModuleUrl);
 	} catch (error) {
