@@ -16,6 +16,7 @@ export const ALLOWED_LIBRARIES = [
 	'drizzle-orm/pglite',
 	'yaml',
 	'd3',
+	'zod',
 	// Helpers of this site's own (src/runner/kit/), so demos stay about the idea they teach.
 	'demo-kit/commit-graph',
 ] as const;
