@@ -14,6 +14,7 @@ import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inlineScripts, listHtmlFiles, readHtml, routeOf } from '../src/integrations/built-html.ts';
 import { measureRunner } from './lib/runner-timings.ts';
+import { tierSizes, timeToReadyOffline } from './lib/offline-tiers.ts';
 import { compareTranspilers } from './lib/transpilers.ts';
 
 const DIST = 'dist';
@@ -24,6 +25,8 @@ const BUDGET = {
 	plainWarmMs: 100,
 	pgliteColdMs: 2500,
 	pgliteWarmMs: 30,
+	offlineCoreGzip: 3 * 1000 * 1000,
+	offlineTotalGzip: 15 * 1000 * 1000,
 };
 
 /** Pages that are interactive tools rather than reading; reported, not held to the reading budget. */
@@ -141,6 +144,10 @@ const transpilers = await compareTranspilers(
 	join(DIST, '_astro', transpileChunk.file),
 );
 const runner = process.argv.includes('--no-browser') ? null : await measureRunner();
+const offline = {
+	...tierSizes(DIST),
+	readyOfflineMs: process.argv.includes('--no-browser') ? null : await timeToReadyOffline(),
+};
 const result = {
 	date: new Date().toISOString(),
 	buildSeconds,
@@ -152,6 +159,7 @@ const result = {
 	libraryGzip: libraries,
 	transpilers,
 	runner,
+	offline,
 	budgets: BUDGET,
 };
 
@@ -197,6 +205,16 @@ if (runner) {
 	console.log(`Edit → editor ready: ${Math.round(runner.editorOpenMs)} ms`);
 }
 
+const mbOf = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+console.log(
+	`Offline core tier (pages, search, runner): ${offline.coreFiles} files, ${mbOf(offline.coreGzip)} transferred (budget ${mbOf(BUDGET.offlineCoreGzip)})`,
+);
+console.log(
+	`Offline runtime tier (demo libraries, PGlite): ${offline.runtimeFiles} files, ${mbOf(offline.runtimeGzip)}; everything ${mbOf(offline.coreGzip + offline.runtimeGzip)} (budget ${mbOf(BUDGET.offlineTotalGzip)})`,
+);
+if (offline.readyOfflineMs !== null)
+	console.log(`First visit → "Ready offline": ${(offline.readyOfflineMs / 1000).toFixed(1)} s`);
+
 const out = 'bench/results/bench.json';
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
@@ -206,6 +224,10 @@ const failures = pages
 	// The budget is for reading pages. /review/ is an app page: its script is the page.
 	.filter((p) => !APP_PAGES.includes(p.page) && p.eagerJsGzip > BUDGET.eagerJsGzip)
 	.map((p) => `eager JS on ${p.page} is ${kb(p.eagerJsGzip)}`);
+if (offline.coreGzip > BUDGET.offlineCoreGzip)
+	failures.push(`offline core tier is ${mbOf(offline.coreGzip)}`);
+if (offline.coreGzip + offline.runtimeGzip > BUDGET.offlineTotalGzip)
+	failures.push(`offline total is ${mbOf(offline.coreGzip + offline.runtimeGzip)}`);
 if (editorChunk.gzip > BUDGET.editorGzip) failures.push(`editor chunk is ${kb(editorChunk.gzip)}`);
 if (runner) {
 	for (const key of ['plainColdMs', 'plainWarmMs', 'pgliteColdMs', 'pgliteWarmMs'] as const) {

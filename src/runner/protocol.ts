@@ -35,6 +35,8 @@ export type SandboxMessage =
 	| { type: 'done'; runId: number; ms: number }
 	/** A library is about to block the sandbox for a while on purpose (starting Postgres). */
 	| { type: 'busy'; ms: number }
+	/** The announced stretch ended early: judge responsiveness normally again. */
+	| { type: 'idle' }
 	| { type: 'resize'; height: number };
 
 export type ErrorKind = 'syntax' | 'import' | 'uncaught' | 'rejection';
@@ -57,6 +59,7 @@ const SANDBOX_TYPES = new Set([
 	'started',
 	'done',
 	'busy',
+	'idle',
 	'resize',
 ]);
 

@@ -103,6 +103,10 @@ export class SandboxFrame {
 				this.lastPong = performance.now();
 				if (message.heapBytes !== null && message.heapBytes > HEAP_LIMIT_BYTES) this.kill('memory');
 				return;
+			case 'idle':
+				this.busyUntil = 0;
+				this.lastPong = performance.now();
+				return;
 			case 'busy':
 				this.busyUntil = performance.now() + Math.min(message.ms, MAX_BUSY_MS);
 				return;

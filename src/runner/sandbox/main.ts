@@ -12,7 +12,7 @@ import {
 } from '../protocol';
 import { captureConsole } from './console-capture';
 import { demoLineFromStack } from './error-line';
-import { PGLITE_FILES, RUNTIME_ASSETS, type LibraryName } from '../libraries';
+import { PGLITE_FILES, RUNTIME_ASSETS, libraryFile, type LibraryName } from '../libraries';
 
 document.documentElement.style.colorScheme = location.hash.includes('theme=light')
 	? 'light'
@@ -82,8 +82,23 @@ async function run(runId: number, source: string): Promise<void> {
 	}
 	let code: string;
 	try {
+		// Loading a library means parsing, compiling and running a large bundle on this thread:
+		// the runner's time, not the reader's, so the watchdog waits, and the libraries are
+		// imported before the reader's code (which then finds them ready).
+		if (compiled.libraries.length > 0) {
+			await (globalThis as DemoGlobals).__demoBusy?.(10_000);
+			const loader = globalThis.__sandboxLoader;
+			await Promise.all(
+				compiled.libraries.map(async (name) => {
+					const url = new URL(libraryFile(name as LibraryName), LIBRARY_BASE).href;
+					await import(/* @vite-ignore */ await loader.load(url));
+				}),
+			);
+		}
 		code = await globalThis.__sandboxLoader.rewrite(compiled.code, location.href);
+		if (compiled.libraries.length > 0) send({ type: 'idle' });
 	} catch (error) {
+		send({ type: 'idle' });
 		const message = error instanceof Error ? error.message : String(error);
 		send({ type: 'error', runId, kind: 'import', message, line: null });
 		send({ type: 'done', runId, ms: performance.now() - started });
