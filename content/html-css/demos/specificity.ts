@@ -33,8 +33,10 @@ function specificity(selector: string): Specificity {
 	// :where(…) adds nothing; :is(…), :not(…) and :has(…) add their most specific argument.
 	selector = selector.replace(/:(where|is|not|has)\(([^()]*)\)/g, (_, name, list: string) => {
 		if (name === 'where') return ' ';
-		const best = list.split(',').map(specificity).sort(compare).at(-1)!;
-		best.forEach((n, i) => (total[i] += n));
+		const [ids, classes, types] = list.split(',').map(specificity).sort(compare).at(-1)!;
+		total[0] += ids;
+		total[1] += classes;
+		total[2] += types;
 		return ' ';
 	});
 	count(/\[[^\]]*\]/g, 1); // attribute selectors, e.g. [href]
