@@ -48,8 +48,9 @@ test('the Postgres demo runs real PGlite with a progress indicator while it load
 	await expect(log.getByRole('table').first()).toContainText('Shanghai');
 	await expect(log.locator('.entry-error')).toContainText('violates foreign key constraint');
 	await expect(log).toContainText('Passengers stored: 4');
-	// A second run reuses the runtime the sandbox already holds.
+	// A second run reuses the runtime the sandbox already holds (its timing is measured by
+	// `npm run bench`, not here, where two test workers share the machine).
 	await flights.getByRole('button', { name: /^Run/ }).click();
-	await expect(log).toContainText('Passengers stored: 4');
+	await expect(log).toContainText('Passengers stored: 4', { timeout: 30_000 });
 	await expect(flights.getByRole('status')).toContainText('Finished');
 });
