@@ -13,7 +13,9 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: Boolean(process.env.CI),
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	timeout: 30_000,
+	// Two workers share two cores with the browser, the server and the sandboxes; tests that run
+	// Postgres or axe over a long chapter take a while. Speed budgets live in `npm run bench`.
+	timeout: 90_000,
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',

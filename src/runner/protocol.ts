@@ -34,9 +34,9 @@ export type SandboxMessage =
 	| { type: 'started'; runId: number; transpileMs: number }
 	| { type: 'done'; runId: number; ms: number }
 	/** A library is about to block the sandbox for a while on purpose (starting Postgres). */
-	| { type: 'busy'; ms: number }
-	/** The announced stretch ended early: judge responsiveness normally again. */
-	| { type: 'idle' }
+	| { type: 'busy'; ms: number; id?: number }
+	/** The stretch announced by `busy` with this id ended early (others still count). */
+	| { type: 'idle'; id: number }
 	| { type: 'resize'; height: number };
 
 export type ErrorKind = 'syntax' | 'import' | 'uncaught' | 'rejection';

@@ -37,7 +37,9 @@ export class SandboxFrame {
 	private runId = 0;
 	private watchdog: ReturnType<typeof setInterval> | undefined;
 	private lastPong = 0;
-	private busyUntil = 0;
+	/** Announced busy stretches, by id, and when each expires at the latest. */
+	private readonly busy = new Map<number, number>();
+	private anonymousBusy = 0;
 	private seq = 0;
 
 	constructor(
@@ -104,11 +106,14 @@ export class SandboxFrame {
 				if (message.heapBytes !== null && message.heapBytes > HEAP_LIMIT_BYTES) this.kill('memory');
 				return;
 			case 'idle':
-				this.busyUntil = 0;
+				this.busy.delete(message.id);
 				this.lastPong = performance.now();
 				return;
 			case 'busy':
-				this.busyUntil = performance.now() + Math.min(message.ms, MAX_BUSY_MS);
+				this.busy.set(
+					message.id ?? --this.anonymousBusy,
+					performance.now() + Math.min(message.ms, MAX_BUSY_MS),
+				);
 				return;
 			case 'resize':
 				if (this.iframe) this.iframe.style.height = `${Math.min(message.height, 2000)}px`;
@@ -188,7 +193,9 @@ export class SandboxFrame {
 		this.lastPong = performance.now();
 		this.watchdog = setInterval(() => {
 			// Background tabs throttle timers; judge the sandbox only while the page is visible.
-			if (document.hidden || performance.now() < this.busyUntil) this.lastPong = performance.now();
+			const now = performance.now();
+			for (const [id, until] of this.busy) if (until <= now) this.busy.delete(id);
+			if (document.hidden || this.busy.size > 0) this.lastPong = now;
 			else if (performance.now() - this.lastPong > UNRESPONSIVE_MS) this.kill('unresponsive');
 			else this.post({ type: 'ping', seq: ++this.seq });
 		}, PING_EVERY_MS);

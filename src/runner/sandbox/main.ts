@@ -76,29 +76,33 @@ async function run(runId: number, source: string): Promise<void> {
 	const needsPglite = compiled.libraries.some(
 		(name) => RUNTIME_ASSETS[name as LibraryName] === 'pglite',
 	);
-	if (needsPglite && !(globalThis as DemoGlobals).__demoPglite) {
-		const { files } = await requestAssets(runId, 'pglite');
-		(globalThis as DemoGlobals).__demoPglite = await preparePglite(files);
-	}
 	let code: string;
+	const loadingId = runId; // names this run's busy stretch, so ending it ends no other
 	try {
 		// Loading a library means parsing, compiling and running a large bundle on this thread:
 		// the runner's time, not the reader's, so the watchdog waits, and the libraries are
-		// imported before the reader's code (which then finds them ready).
+		// imported before the reader's code (which then finds them ready). Postgres's files
+		// download and compile at the same time.
+		const loader = globalThis.__sandboxLoader;
 		if (compiled.libraries.length > 0) {
-			await (globalThis as DemoGlobals).__demoBusy?.(10_000);
-			const loader = globalThis.__sandboxLoader;
-			await Promise.all(
-				compiled.libraries.map(async (name) => {
-					const url = new URL(libraryFile(name as LibraryName), LIBRARY_BASE).href;
-					await import(/* @vite-ignore */ await loader.load(url));
-				}),
-			);
+			send({ type: 'busy', ms: 10_000, id: loadingId });
+			await new Promise((resolve) => setTimeout(resolve, 0)); // let the message go first
 		}
-		code = await globalThis.__sandboxLoader.rewrite(compiled.code, location.href);
-		if (compiled.libraries.length > 0) send({ type: 'idle' });
+		await Promise.all([
+			needsPglite && !(globalThis as DemoGlobals).__demoPglite
+				? requestAssets(runId, 'pglite').then(async ({ files }) => {
+						(globalThis as DemoGlobals).__demoPglite = await preparePglite(files);
+					})
+				: null,
+			...compiled.libraries.map(async (name) => {
+				const url = new URL(libraryFile(name as LibraryName), LIBRARY_BASE).href;
+				await import(/* @vite-ignore */ await loader.load(url));
+			}),
+		]);
+		code = await loader.rewrite(compiled.code, location.href);
+		send({ type: 'idle', id: loadingId });
 	} catch (error) {
-		send({ type: 'idle' });
+		send({ type: 'idle', id: loadingId });
 		const message = error instanceof Error ? error.message : String(error);
 		send({ type: 'error', runId, kind: 'import', message, line: null });
 		send({ type: 'done', runId, ms: performance.now() - started });
