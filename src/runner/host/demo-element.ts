@@ -29,6 +29,9 @@ export class StudyDemo extends HTMLElement {
 		this.querySelector<HTMLElement>('.demo-toolbar')!.hidden = false;
 		this.addEventListener('click', this.onClick);
 		this.addEventListener('keydown', this.onKeydown);
+		const runButton = this.button('run');
+		runButton.addEventListener('pointerenter', this.prepareSandbox);
+		runButton.addEventListener('focus', this.prepareSandbox);
 		if (sessionStorage.getItem(this.storageKey) !== null) void this.openEditor();
 		this.dataset.ready = '';
 	}
@@ -61,6 +64,13 @@ export class StudyDemo extends HTMLElement {
 		}
 	};
 
+	private readonly prepareSandbox = (): void => {
+		this.sandbox ??= new SandboxFrame(this.querySelector('.demo-stage')!, (e) =>
+			this.onRunEvent(e),
+		);
+		this.sandbox.prepare(this.mode);
+	};
+
 	private async openEditor(focus = false): Promise<void> {
 		if (this.editor) {
 			if (focus) this.editor.focus();
@@ -78,7 +88,11 @@ export class StudyDemo extends HTMLElement {
 		code.hidden = true;
 		this.button('edit').hidden = true;
 		this.button('reset').disabled = this.source === this.original;
-		if (focus) this.editor.focus();
+		if (focus) {
+			this.editor.focus();
+			// Someone editing is about to run: start the sandbox once the editor is up.
+			requestAnimationFrame(() => this.prepareSandbox());
+		}
 	}
 
 	private remember(text: string): void {

@@ -19,6 +19,23 @@ import {
 import { runtimeImportedBy } from '../libraries';
 import { downloadRuntime, fetchRuntimeAssets } from './runtime-assets';
 
+/** Module texts this page has fetched for its sandboxes: every new sandbox needs the same ones. */
+const moduleTexts = new Map<string, Promise<string>>();
+const SANDBOX_RUNTIME = '/runner/sandbox.js';
+
+function moduleText(url: URL): Promise<string> {
+	let text = moduleTexts.get(url.href);
+	if (!text) {
+		text = fetch(url).then((response) => {
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			return response.text();
+		});
+		moduleTexts.set(url.href, text);
+		text.catch(() => moduleTexts.delete(url.href));
+	}
+	return text;
+}
+
 export const UNRESPONSIVE_MS = 1500;
 export const HEAP_LIMIT_BYTES = 768 * 1024 * 1024;
 /** Longest pause a library may announce (see the 'busy' message); reader code gets none. */
@@ -33,6 +50,8 @@ export type RunEvent =
 export class SandboxFrame {
 	private iframe: HTMLIFrameElement | null = null;
 	private ready: Promise<void> | null = null;
+	/** Whether a demo has run in the current frame. */
+	private used = false;
 	private resolveReady: () => void = () => {};
 	private runId = 0;
 	private watchdog: ReturnType<typeof setInterval> | undefined;
@@ -54,12 +73,22 @@ export class SandboxFrame {
 		if (runtime) void downloadRuntime(runtime, this.progress(runtime)).catch(() => {});
 		await this.ensureFrame(mode);
 		this.assertIsolated();
+		this.used = true;
+		if (this.iframe) this.iframe.hidden = mode === 'console';
 		const runId = ++this.runId;
 		this.post({ type: 'run', runId, source, mode });
 		// The watchdog runs for as long as the sandbox lives, not only until the top level of the
 		// demo finishes: timers and promises can spin or hoard memory long after that.
 		this.startWatchdog();
 		return runId;
+	}
+
+	/**
+	 * Starts a sandbox before Run is pressed, when the reader shows the intent to run (opens the
+	 * editor, points at or focuses Run), so loading it overlaps their last second of reading.
+	 */
+	prepare(mode: DemoMode): void {
+		void this.ensureFrame(mode).catch(() => {});
 	}
 
 	/** Throws the iframe away; the next run starts a fresh one. */
@@ -73,16 +102,20 @@ export class SandboxFrame {
 
 	private ensureFrame(mode: DemoMode): Promise<void> {
 		if (this.iframe && this.ready) {
-			// A DOM demo draws into the page it ran in, so every run gets a clean one.
-			if (mode === 'console') return this.ready;
+			// A DOM demo draws into the page it ran in, so every run gets a clean one (a prepared
+			// frame nothing has run in yet is clean).
+			if (mode === 'console' || !this.used) return this.ready;
 			this.dispose();
 		}
+		this.used = false;
+		// The sandbox's first request will be its runtime: fetch it while the frame loads.
+		void moduleText(new URL(SANDBOX_RUNTIME, location.href)).catch(() => {});
 		const iframe = document.createElement('iframe');
 		iframe.title = 'Demo output (sandboxed)';
 		// The sandbox cannot read the site's theme setting, so the page tells it in the URL.
 		iframe.src = `/runner/#theme=${document.documentElement.dataset.theme === 'light' ? 'light' : 'dark'}`;
 		iframe.className = 'demo-sandbox';
-		iframe.hidden = mode === 'console';
+		iframe.hidden = true; // until a run that draws (a prepared frame stays out of sight)
 		this.iframe = iframe;
 		this.ready = new Promise((resolve) => {
 			this.resolveReady = resolve;
@@ -168,9 +201,7 @@ export class SandboxFrame {
 			return;
 		}
 		try {
-			const response = await fetch(url);
-			if (!response.ok) throw new Error(`HTTP ${response.status}`);
-			this.post({ type: 'module-source', id, text: await response.text() });
+			this.post({ type: 'module-source', id, text: await moduleText(url) });
 		} catch (error) {
 			const reason = navigator.onLine
 				? String(error)
