@@ -104,7 +104,9 @@ export async function startOffline(): Promise<void> {
 		remove.hidden = false;
 		const total = m.core.bytes + (wantsRuntimes ? m.runtimes.bytes : 0);
 		const done = coreBytes + (wantsRuntimes ? state.runtimeBytes : 0);
-		if (coreDone && (!wantsRuntimes || state.runtimesReady)) {
+		const ready = coreDone && (!wantsRuntimes || state.runtimesReady);
+		root.dataset.state = ready ? 'ready' : 'busy';
+		if (ready) {
 			label.textContent = wantsRuntimes
 				? `Ready offline · ${mb(total)}`
 				: `Pages ready offline · ${mb(total)}`;
