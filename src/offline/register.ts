@@ -32,8 +32,9 @@ function saveData(): boolean {
 	);
 }
 
-async function precacheCount(): Promise<number> {
-	const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'));
+/** Entries in the cache whose name starts with `prefix` (each tier has one). */
+async function cachedCount(prefix: string): Promise<number> {
+	const name = (await caches.keys()).find((key) => key.startsWith(prefix));
 	return name ? (await (await caches.open(name)).keys()).length : 0;
 }
 
@@ -174,15 +175,13 @@ async function register(state: State, render: () => void): Promise<void> {
 	if (!choice()) localStorage.setItem(CHOICE_KEY, saveData() ? 'core' : 'all');
 	// The core tier is cached by the worker's install; watch it fill up.
 	for (;;) {
-		state.coreCached = await precacheCount();
+		state.coreCached = await cachedCount('workbox-precache');
 		render();
 		if (state.coreCached >= state.manifest.core.files) break;
 		await new Promise((resolve) => setTimeout(resolve, 400));
 	}
 	await navigator.serviceWorker.ready;
-	const runtimeCache = (await caches.keys()).find((key) => key.startsWith(RUNTIME_CACHE_PREFIX));
-	const cachedRuntimes = runtimeCache ? (await (await caches.open(runtimeCache)).keys()).length : 0;
-	if (cachedRuntimes >= state.manifest.runtimes.files.length) {
+	if ((await cachedCount(RUNTIME_CACHE_PREFIX)) >= state.manifest.runtimes.files.length) {
 		state.runtimesReady = true;
 		state.runtimeBytes = state.manifest.runtimes.bytes;
 		render();

@@ -4,27 +4,13 @@
  * viewport or the reader touches them; progress marks render now; demo runs are recorded.
  */
 import '../runner/lazy-demos';
+import { whenNear } from '../runner/when-near';
 
 void import('./progress-view').then(({ showProgress }) => showProgress());
 void import('../offline/register').then(({ startOffline }) => startOffline());
 
 const quiz = document.querySelector<HTMLElement>('.quiz[data-quiz]');
-if (quiz) {
-	let loading: Promise<unknown> | null = null;
-	const hydrate = () => (loading ??= import('./quiz').then(({ hydrateQuiz }) => hydrateQuiz(quiz)));
-	const observer = new IntersectionObserver(
-		(entries) => {
-			if (entries.some((entry) => entry.isIntersecting)) {
-				observer.disconnect();
-				void hydrate();
-			}
-		},
-		{ rootMargin: '100% 0px' },
-	);
-	observer.observe(quiz);
-	quiz.addEventListener('pointerenter', hydrate, { once: true });
-	quiz.addEventListener('focusin', hydrate, { once: true });
-}
+if (quiz) whenNear([quiz], () => import('./quiz').then(({ hydrateQuiz }) => hydrateQuiz(quiz)));
 
 document.addEventListener('study-demo-run', (event) => {
 	const src = (event as CustomEvent<{ src?: string }>).detail.src;

@@ -3,7 +3,7 @@
  * in the sidebar, a progress line on each course-map card, and (on a chapter page) notes that the
  * reader reached the end. Re-renders whenever the data changes, in this tab or another.
  */
-import { isFinished, type ChapterRecord } from './records';
+import { currentScore, isFinished, type ChapterRecord } from './records';
 import { studyStore } from './store';
 
 /** Written into every page by src/components/shell/MarkdownContent.astro. */
@@ -26,8 +26,7 @@ export function describeProgress(chapter: CourseChapter, record: ChapterRecord):
 		parts.push(`${Math.min(record.demosRun.length, chapter.demos)} of ${chapter.demos} demos run`);
 	const answered = Object.keys(record.answers).length;
 	if (chapter.quiz > 0 && answered > 0) {
-		const right = Object.values(record.answers).filter((a) => a.correct).length;
-		parts.push(`quiz ${right}/${chapter.quiz} (best ${record.bestScore})`);
+		parts.push(`quiz ${currentScore(record)}/${chapter.quiz} (best ${record.bestScore})`);
 	}
 	return parts.join(' · ');
 }

@@ -4,6 +4,8 @@
  * choice that matters, in a live region so screen readers hear it. The explanations are read from
  * the item's own answer disclosure, so each exists once in the page.
  */
+import { isCorrectResponse } from './answer-key';
+import type { QuizKind } from './quiz-schema';
 import { RATINGS, type RatingName } from './scheduler';
 
 export interface ItemResult {
@@ -62,11 +64,8 @@ function readResponse(form: HTMLFormElement): number[] | string {
 }
 
 function isRight(form: HTMLFormElement, response: number[]): boolean {
-	const kind = form.dataset.kind;
-	if (kind === 'order') return response.every((step, i) => step === i);
-	const answer = (JSON.parse(form.dataset.answer ?? '[]') as number[]).sort();
-	const chosen = [...new Set(response)].sort();
-	return answer.length === chosen.length && answer.every((v, i) => v === chosen[i]);
+	const answerKey = JSON.parse(form.dataset.answer ?? '[]') as number[];
+	return isCorrectResponse(form.dataset.kind as QuizKind, answerKey, response);
 }
 
 function feedbackHtml(form: HTMLFormElement, response: number[], right: boolean): string {

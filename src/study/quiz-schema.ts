@@ -130,20 +130,3 @@ export const quizFile = z
 	})
 	.transform((file) => ({ items: file.items as QuizItem[] }));
 export type QuizFile = z.infer<typeof quizFile>;
-
-/** Whether a set of chosen indexes (or an ordering of step indexes) is right. */
-export function isCorrect(item: QuizItem, response: number[]): boolean {
-	switch (item.kind) {
-		case 'single':
-			return response.length === 1 && response[0] === item.answer;
-		case 'multiple': {
-			const chosen = [...new Set(response)].sort();
-			const expected = [...item.answers].sort();
-			return chosen.length === expected.length && chosen.every((v, i) => v === expected[i]);
-		}
-		case 'order':
-			return response.length === item.steps.length && response.every((v, i) => v === i);
-		case 'recall':
-			return false; // the reader rates themselves
-	}
-}

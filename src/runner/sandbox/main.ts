@@ -84,10 +84,7 @@ async function run(runId: number, source: string): Promise<void> {
 		// imported before the reader's code (which then finds them ready). Postgres's files
 		// download and compile at the same time.
 		const loader = globalThis.__sandboxLoader;
-		if (compiled.libraries.length > 0) {
-			send({ type: 'busy', ms: 10_000, id: loadingId });
-			await new Promise((resolve) => setTimeout(resolve, 0)); // let the message go first
-		}
+		if (compiled.libraries.length > 0) await announceBusy(10_000, loadingId);
 		await Promise.all([
 			needsPglite && !(globalThis as DemoGlobals).__demoPglite
 				? requestAssets(runId, 'pglite').then(async ({ files }) => {
@@ -132,10 +129,11 @@ interface DemoGlobals {
  * start-up), so the watchdog does not mistake it for an infinite loop. The await gives the
  * browser a chance to deliver the message before the sandbox blocks.
  */
-(globalThis as DemoGlobals).__demoBusy = async (ms: number) => {
-	send({ type: 'busy', ms });
+async function announceBusy(ms: number, id?: number): Promise<void> {
+	send({ type: 'busy', ms, id });
 	await new Promise((resolve) => setTimeout(resolve, 0));
-};
+}
+(globalThis as DemoGlobals).__demoBusy = (ms: number) => announceBusy(ms);
 
 /** Compiles PGlite's WebAssembly once per sandbox; kit/pglite.ts hands it to every new PGlite. */
 async function preparePglite(files: Record<string, ArrayBuffer>) {

@@ -40,11 +40,8 @@ beforeAll(async () => {
 	}
 	manifest = await writeServiceWorker(dist);
 	const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-	const list =
-		/\[\{[^\]]*"revision"[^\]]*\]/.exec(sw)?.[0] ?? /\[\{[^\]]*revision[^\]]*\]/.exec(sw)?.[0];
-	precache = JSON.parse(
-		(list ?? '[]').replace(/(\w+):/g, '"$1":').replace(/"(https?)":/g, '$1:'),
-	) as typeof precache;
+	// injectManifest writes the list as JSON in place of self.__WB_MANIFEST.
+	precache = JSON.parse(/\[\{"revision"[^\]]*\]/.exec(sw)?.[0] ?? '[]') as typeof precache;
 }, 60_000);
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

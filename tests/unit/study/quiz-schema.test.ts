@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, quizFile, type QuizItem } from '../../../src/study/quiz-schema';
+import { isCorrect } from '../../../src/study/answer-key';
+import { quizFile, type QuizItem } from '../../../src/study/quiz-schema';
 
 const choice = (text: string) => ({ text, explanation: `Why "${text}" is right or wrong.` });
 const single = {
