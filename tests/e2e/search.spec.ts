@@ -6,7 +6,9 @@ test('searching "merge conflict" from another page lands in the Git chapter', as
 	await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
 	await page.keyboard.press('ControlOrMeta+k');
 	const input = page.getByRole('textbox', { name: 'Search' });
-	await expect(input).toBeFocused();
+	// The dialog focuses the input once Pagefind's UI has loaded, which competes with the service
+	// worker caching the site on a first visit.
+	await expect(input).toBeFocused({ timeout: 15_000 });
 	await input.fill('merge conflict');
 	const results = page.locator('.pagefind-ui__result');
 	await expect(results.first()).toBeVisible();
