@@ -5,7 +5,20 @@
  */
 import type { DemoMode } from '../protocol';
 import { OutputView } from './output-view';
-import { SandboxFrame, UNRESPONSIVE_MS, type RunEvent } from './sandbox-frame';
+import {
+	SandboxFrame,
+	MAX_BUSY_MS,
+	UNRESPONSIVE_MS,
+	type KillReason,
+	type RunEvent,
+} from './sandbox-frame';
+
+/** What the reader is told when the watchdog stops a sandbox (see ./watchdog.ts). */
+const KILL_MESSAGES: Record<KillReason, string> = {
+	unresponsive: `Stopped: the demo did not respond for ${UNRESPONSIVE_MS / 1000} s — probably an infinite loop. Fix it and press Run again.`,
+	'slow-start': `Stopped: the demo's libraries took more than ${MAX_BUSY_MS / 1000} s to start, so the computer is probably very busy. Press Run to try again.`,
+	memory: 'Stopped: the demo used too much memory. Look for a loop that keeps adding data.',
+};
 import type { DemoEditor } from './editor';
 
 const RUNTIME_LABELS: Record<string, string> = { pglite: 'Postgres (PGlite)' };
@@ -138,10 +151,6 @@ export class StudyDemo extends HTMLElement {
 		switch (event.type) {
 			case 'started':
 				this.codeStartedAt = performance.now();
-				// Progress tracking (src/study/boot.ts) counts demos the reader has run.
-				this.dispatchEvent(
-					new CustomEvent('study-demo-run', { bubbles: true, detail: { src: this.dataset.src } }),
-				);
 				break;
 			case 'console':
 				this.view.console(event.level, event.args);
@@ -155,6 +164,13 @@ export class StudyDemo extends HTMLElement {
 			case 'done':
 				this.progress?.remove();
 				this.setStatus(`Finished in ${Math.round(event.ms)} ms.`);
+				// Progress tracking (src/study/islands.ts) counts demos whose code ran (it compiled).
+				// Told once the run is over, so saving progress never delays the demo's output.
+				if (this.codeStartedAt > 0) {
+					this.dispatchEvent(
+						new CustomEvent('study-demo-run', { bubbles: true, detail: { src: this.dataset.src } }),
+					);
+				}
 				break;
 			case 'killed':
 				this.sandbox = null;
@@ -162,12 +178,7 @@ export class StudyDemo extends HTMLElement {
 				this.dataset.stoppedAfterMs = String(
 					Math.round(performance.now() - (this.codeStartedAt || this.runStartedAt)),
 				);
-				this.view.error(
-					event.reason === 'memory'
-						? 'Stopped: the demo used too much memory. Look for a loop that keeps adding data.'
-						: `Stopped: the demo did not respond for ${UNRESPONSIVE_MS / 1000} s — probably an infinite loop. Fix it and press Run again.`,
-					null,
-				);
+				this.view.error(KILL_MESSAGES[event.reason], null);
 				this.setStatus('Stopped.');
 				break;
 		}

@@ -18,6 +18,7 @@ import {
 } from '../protocol';
 import { runtimeImportedBy } from '../libraries';
 import { downloadRuntime, fetchRuntimeAssets } from './runtime-assets';
+import { Watchdog } from './watchdog';
 
 /** Module texts this page has fetched for its sandboxes: every new sandbox needs the same ones. */
 const moduleTexts = new Map<string, Promise<string>>();
@@ -39,26 +40,31 @@ function moduleText(url: URL): Promise<string> {
 export const UNRESPONSIVE_MS = 1500;
 export const HEAP_LIMIT_BYTES = 768 * 1024 * 1024;
 /** Longest pause a library may announce (see the 'busy' message); reader code gets none. */
-const MAX_BUSY_MS = 15_000;
+export const MAX_BUSY_MS = 20_000;
 const PING_EVERY_MS = 200;
+
+export type KillReason = 'unresponsive' | 'slow-start' | 'memory';
 
 export type RunEvent =
 	| SandboxMessage
-	| { type: 'killed'; reason: 'unresponsive' | 'memory' }
+	| { type: 'killed'; reason: KillReason }
 	| { type: 'loading'; name: string; loaded: number; total: number | null };
 
 export class SandboxFrame {
 	private iframe: HTMLIFrameElement | null = null;
+	/** This page's end of the private channel to the current frame (see ../protocol.ts). */
+	private port: MessagePort | null = null;
 	private ready: Promise<void> | null = null;
 	/** Whether a demo has run in the current frame. */
 	private used = false;
 	private resolveReady: () => void = () => {};
 	private runId = 0;
-	private watchdog: ReturnType<typeof setInterval> | undefined;
-	private lastPong = 0;
-	/** Announced busy stretches, by id, and when each expires at the latest. */
-	private readonly busy = new Map<number, number>();
-	private anonymousBusy = 0;
+	private watchdogTimer: ReturnType<typeof setInterval> | undefined;
+	private readonly watchdog = new Watchdog({
+		limitMs: UNRESPONSIVE_MS,
+		maxBusyMs: MAX_BUSY_MS,
+		tickMs: PING_EVERY_MS,
+	});
 	private seq = 0;
 
 	constructor(
@@ -94,7 +100,8 @@ export class SandboxFrame {
 	/** Throws the iframe away; the next run starts a fresh one. */
 	dispose(): void {
 		this.stopWatchdog();
-		window.removeEventListener('message', this.onMessage);
+		this.port?.close();
+		this.port = null;
 		this.iframe?.remove();
 		this.iframe = null;
 		this.ready = null;
@@ -120,33 +127,36 @@ export class SandboxFrame {
 		this.ready = new Promise((resolve) => {
 			this.resolveReady = resolve;
 		});
-		window.addEventListener('message', this.onMessage);
+		const channel = new MessageChannel();
+		this.port = channel.port1;
+		this.port.onmessage = this.onMessage;
+		// Once, when /runner/ has loaded: a later load would be a page the demo navigated to.
+		iframe.addEventListener(
+			'load',
+			() => iframe.contentWindow?.postMessage({ type: 'connect' }, '*', [channel.port2]),
+			{ once: true },
+		);
 		this.container.append(iframe);
 		return this.ready;
 	}
 
 	private readonly onMessage = (event: MessageEvent): void => {
-		// Only our own iframe's window may talk to us; its origin is opaque ("null") by design.
-		if (!this.iframe || event.source !== this.iframe.contentWindow) return;
-		if (!isSandboxMessage(event.data)) return;
+		// Only our own frame holds the other end of this port; the shape is checked all the same.
+		if (!this.iframe || !isSandboxMessage(event.data)) return;
 		const message = event.data;
 		switch (message.type) {
 			case 'ready':
 				this.resolveReady();
 				return;
 			case 'pong':
-				this.lastPong = performance.now();
+				this.watchdog.pong(performance.now());
 				if (message.heapBytes !== null && message.heapBytes > HEAP_LIMIT_BYTES) this.kill('memory');
 				return;
 			case 'idle':
-				this.busy.delete(message.id);
-				this.lastPong = performance.now();
+				this.watchdog.idle(message.id, performance.now());
 				return;
 			case 'busy':
-				this.busy.set(
-					message.id ?? --this.anonymousBusy,
-					performance.now() + Math.min(message.ms, MAX_BUSY_MS),
-				);
+				this.watchdog.busyFor(message.id, message.ms, performance.now());
 				return;
 			case 'resize':
 				if (this.iframe) this.iframe.style.height = `${Math.min(message.height, 2000)}px`;
@@ -170,7 +180,7 @@ export class SandboxFrame {
 	private async sendAssets(name: string): Promise<void> {
 		try {
 			const files = await fetchRuntimeAssets(name, this.progress(name));
-			this.lastPong = performance.now(); // downloading is the host's time, not the demo's
+			this.watchdog.pong(performance.now()); // downloading is the host's time, not the demo's
 			this.post({ type: 'assets', assets: { name, files } }, Object.values(files));
 		} catch (error) {
 			this.post({ type: 'assets-failed', name, message: String(error) });
@@ -215,29 +225,25 @@ export class SandboxFrame {
 	}
 
 	private post(message: HostMessage, transfer: Transferable[] = []): void {
-		// The sandbox's origin is opaque, so no target origin can name it; we know the window.
-		this.iframe?.contentWindow?.postMessage(message, '*', transfer);
+		this.port?.postMessage(message, transfer);
 	}
 
 	private startWatchdog(): void {
 		this.stopWatchdog();
-		this.lastPong = performance.now();
-		this.watchdog = setInterval(() => {
-			// Background tabs throttle timers; judge the sandbox only while the page is visible.
-			const now = performance.now();
-			for (const [id, until] of this.busy) if (until <= now) this.busy.delete(id);
-			if (document.hidden || this.busy.size > 0) this.lastPong = now;
-			else if (performance.now() - this.lastPong > UNRESPONSIVE_MS) this.kill('unresponsive');
-			else this.post({ type: 'ping', seq: ++this.seq });
+		this.watchdog.start(performance.now());
+		this.watchdogTimer = setInterval(() => {
+			const verdict = this.watchdog.tick(performance.now(), document.hidden);
+			if (verdict === 'ping') this.post({ type: 'ping', seq: ++this.seq });
+			else if (verdict !== 'wait') this.kill(verdict);
 		}, PING_EVERY_MS);
 	}
 
 	private stopWatchdog(): void {
-		clearInterval(this.watchdog);
-		this.watchdog = undefined;
+		clearInterval(this.watchdogTimer);
+		this.watchdogTimer = undefined;
 	}
 
-	private kill(reason: 'unresponsive' | 'memory'): void {
+	private kill(reason: KillReason): void {
 		this.dispose();
 		this.onEvent({ type: 'killed', reason });
 	}

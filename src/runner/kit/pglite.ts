@@ -22,11 +22,25 @@ interface PreparedRuntime {
 interface SandboxHooks {
 	__demoPglite?: PreparedRuntime;
 	__demoBeforeRun?: Array<() => void>;
-	__demoBusy?: (ms: number) => Promise<void>;
+	/** Announces a busy stretch to the watchdog; the returned function ends it. */
+	__demoBusy?: (ms: number) => Promise<() => void>;
 }
 
-/** Starting Postgres blocks the sandbox for up to a few seconds; tell the watchdog first. */
-const STARTUP_MS = 8000;
+/**
+ * Starting Postgres blocks the sandbox for a few seconds (more on a busy machine); the watchdog
+ * is told before, and told again when it is over. This is only the ceiling.
+ */
+const STARTUP_MS = 20_000;
+
+/** Runs `work` inside an announced busy stretch (in Node, where there is no sandbox, just runs it). */
+async function whileBusy<T>(work: () => Promise<T>): Promise<T> {
+	const end = await sandbox.__demoBusy?.(STARTUP_MS);
+	try {
+		return await work();
+	} finally {
+		end?.();
+	}
+}
 
 const sandbox = globalThis as SandboxHooks;
 const openedThisRun = new Set<RealPGlite>();
@@ -38,9 +52,10 @@ sandbox.__demoBeforeRun?.push(() => {
 	const previous = [...openedThisRun];
 	openedThisRun.clear();
 	if (previous.length === 0) return;
-	setTimeout(async () => {
-		await sandbox.__demoBusy?.(STARTUP_MS);
-		for (const db of previous) await db.close().catch(() => {});
+	setTimeout(() => {
+		void whileBusy(async () => {
+			for (const db of previous) await db.close().catch(() => {});
+		});
 	}, 2000);
 });
 
@@ -54,13 +69,12 @@ function withRuntime(options: PGliteOptions | undefined): PGliteOptions {
 
 function warmSpare(): void {
 	if (!sandbox.__demoPglite || spare) return;
-	spare = (async () => {
-		await sandbox.__demoBusy?.(STARTUP_MS);
+	spare = whileBusy(async () => {
 		const db = new PGlite();
 		openedThisRun.delete(db); // a spare belongs to no run until it is handed out
 		await db.waitReady;
 		return db;
-	})();
+	});
 }
 
 export class PGlite extends RealPGlite {
@@ -80,12 +94,14 @@ export class PGlite extends RealPGlite {
 			spare = null;
 			openedThisRun.add(db);
 		} else {
-			await sandbox.__demoBusy?.(STARTUP_MS);
-			db =
-				typeof dataDirOrOptions === 'string'
-					? new PGlite(dataDirOrOptions, options)
-					: new PGlite(dataDirOrOptions);
-			await db.waitReady;
+			db = await whileBusy(async () => {
+				const fresh =
+					typeof dataDirOrOptions === 'string'
+						? new PGlite(dataDirOrOptions, options)
+						: new PGlite(dataDirOrOptions);
+				await fresh.waitReady;
+				return fresh;
+			});
 		}
 		// Prepare the next run's database once this run has had time to use its own.
 		setTimeout(warmSpare, 1000);

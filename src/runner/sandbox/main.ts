@@ -1,7 +1,7 @@
 /**
  * Runs inside the sandbox page (/runner/), whose CSP sandbox gives it an opaque origin with no
- * access to the site's storage, cookies or DOM. It only ever talks to its parent window, and
- * only acts on messages from it. It is started by ./bootstrap.ts, whose module loader brings in
+ * access to the site's storage, cookies or DOM. It only ever talks to the host page, over the
+ * private channel the host handed to ./bootstrap.ts. It is started by ./bootstrap.ts, whose module loader brings in
  * every module it and the demos import (through the host page, so it all works offline).
  */
 import {
@@ -23,9 +23,10 @@ let currentRun = 0;
 let currentModuleUrl = '';
 const pendingAssets = new Map<string, (assets: RuntimeAssets | Error) => void>();
 
+const port = globalThis.__sandboxPort;
+
 function send(message: SandboxMessage, transfer: Transferable[] = []): void {
-	// The parent's origin is the site's own; the sandbox's location still carries it.
-	window.parent.postMessage(message, location.origin, transfer);
+	port.postMessage(message, transfer);
 }
 
 captureConsole((level, args) => send({ type: 'console', runId: currentRun, level, args }));
@@ -77,14 +78,14 @@ async function run(runId: number, source: string): Promise<void> {
 		(name) => RUNTIME_ASSETS[name as LibraryName] === 'pglite',
 	);
 	let code: string;
-	const loadingId = runId; // names this run's busy stretch, so ending it ends no other
+	let endLoading = () => {};
 	try {
 		// Loading a library means parsing, compiling and running a large bundle on this thread:
 		// the runner's time, not the reader's, so the watchdog waits, and the libraries are
 		// imported before the reader's code (which then finds them ready). Postgres's files
 		// download and compile at the same time.
 		const loader = globalThis.__sandboxLoader;
-		if (compiled.libraries.length > 0) await announceBusy(10_000, loadingId);
+		if (compiled.libraries.length > 0) endLoading = await announceBusy(LOADING_MS);
 		await Promise.all([
 			needsPglite && !(globalThis as DemoGlobals).__demoPglite
 				? requestAssets(runId, 'pglite').then(async ({ files }) => {
@@ -97,9 +98,9 @@ async function run(runId: number, source: string): Promise<void> {
 			}),
 		]);
 		code = await loader.rewrite(compiled.code, location.href);
-		send({ type: 'idle', id: loadingId });
+		endLoading();
 	} catch (error) {
-		send({ type: 'idle', id: loadingId });
+		endLoading();
 		const message = error instanceof Error ? error.message : String(error);
 		send({ type: 'error', runId, kind: 'import', message, line: null });
 		send({ type: 'done', runId, ms: performance.now() - started });
@@ -119,21 +120,34 @@ interface DemoGlobals {
 	__demoPglite?: Awaited<ReturnType<typeof preparePglite>>;
 	/** Libraries register clean-ups for what the previous run left open (kit/pglite.ts). */
 	__demoBeforeRun?: Array<() => void>;
-	__demoBusy?: (ms: number) => Promise<void>;
+	__demoBusy?: typeof announceBusy;
 }
 
 (globalThis as DemoGlobals).__demoBeforeRun = [];
 
+/** Ceiling for loading a run's libraries (the host caps every stretch at MAX_BUSY_MS). */
+const LOADING_MS = 20_000;
+let busyIds = 0;
+
 /**
  * Lets a library warn the host before a long synchronous stretch it cannot avoid (PGlite's
- * start-up), so the watchdog does not mistake it for an infinite loop. The await gives the
- * browser a chance to deliver the message before the sandbox blocks.
+ * start-up), so the watchdog does not mistake it for an infinite loop. The returned function ends
+ * the stretch as soon as the work is done, so `ms` is only a ceiling and reader code that runs
+ * afterwards is judged at once. The await gives the browser a chance to deliver the message
+ * before the sandbox blocks.
  */
-async function announceBusy(ms: number, id?: number): Promise<void> {
+async function announceBusy(ms: number): Promise<() => void> {
+	const id = ++busyIds;
 	send({ type: 'busy', ms, id });
 	await new Promise((resolve) => setTimeout(resolve, 0));
+	let ended = false;
+	return () => {
+		if (ended) return;
+		ended = true;
+		send({ type: 'idle', id });
+	};
 }
-(globalThis as DemoGlobals).__demoBusy = (ms: number) => announceBusy(ms);
+(globalThis as DemoGlobals).__demoBusy = announceBusy;
 
 /** Compiles PGlite's WebAssembly once per sandbox; kit/pglite.ts hands it to every new PGlite. */
 async function preparePglite(files: Record<string, ArrayBuffer>) {
@@ -176,8 +190,8 @@ function handle(message: HostMessage): void {
 	}
 }
 
-window.addEventListener('message', (event) => {
-	if (event.source !== window.parent || !isHostMessage(event.data)) return;
+port.addEventListener('message', (event) => {
+	if (!isHostMessage(event.data)) return;
 	handle(event.data);
 });
 
