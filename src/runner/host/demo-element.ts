@@ -23,6 +23,9 @@ import type { DemoEditor } from './editor';
 
 const RUNTIME_LABELS: Record<string, string> = { pglite: 'Postgres (PGlite)' };
 
+/** How long a new run may keep the previous output on screen before showing "Running…". */
+const STALE_OUTPUT_MS = 100;
+
 export class StudyDemo extends HTMLElement {
 	private original = '';
 	private editor: DemoEditor | null = null;
@@ -33,6 +36,9 @@ export class StudyDemo extends HTMLElement {
 	private runStartedAt = 0;
 	private codeStartedAt = 0;
 	private firstOutputSeen = false;
+	/** The log still shows the previous run's output (see run()). */
+	private outputIsStale = false;
+	private clearTimer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback(): void {
 		const sourceScript = this.querySelector('script[data-demo-source]');
@@ -124,9 +130,12 @@ export class StudyDemo extends HTMLElement {
 	}
 
 	private async run(): Promise<void> {
-		this.view.clear();
-		this.progress = null;
-		this.setStatus('Running…');
+		// The previous output stays until this run has something to show, or for 100 ms at most:
+		// a quick run then repaints once, with its result, instead of flashing an empty log (and
+		// the page is not busy re-rendering when the first output arrives).
+		clearTimeout(this.clearTimer);
+		this.outputIsStale = true;
+		this.clearTimer = setTimeout(() => this.clearStaleOutput(), STALE_OUTPUT_MS);
 		this.runStartedAt = performance.now();
 		this.codeStartedAt = 0;
 		this.firstOutputSeen = false;
@@ -137,12 +146,24 @@ export class StudyDemo extends HTMLElement {
 			await this.sandbox.run(this.source, this.mode);
 		} catch (error) {
 			this.sandbox = null;
+			this.clearStaleOutput();
 			this.view.error(error instanceof Error ? error.message : String(error), null);
 			this.setStatus('Not run.');
 		}
 	}
 
+	private clearStaleOutput(): void {
+		clearTimeout(this.clearTimer);
+		if (!this.outputIsStale) return;
+		this.outputIsStale = false;
+		this.view.clear();
+		this.progress?.remove();
+		this.progress = null;
+		this.setStatus('Running…');
+	}
+
 	private onRunEvent(event: RunEvent): void {
+		if (event.type !== 'started') this.clearStaleOutput();
 		if (!this.firstOutputSeen && (event.type === 'console' || event.type === 'error')) {
 			this.firstOutputSeen = true;
 			// Read by `npm run bench` to time Run → first output.

@@ -4,8 +4,9 @@
  * fetched and the sandbox compiled (see sandbox/main.ts). Without them (in Node) it is unchanged.
  *
  * Two things make a second Run fast: a fresh database starts from a dump made at build time
- * instead of running initdb (about 4 s), and one spare fresh database is kept warm, so
- * `PGlite.create()` with no arguments returns at once. Databases from the previous run are
+ * instead of running initdb (about 4 s), and one spare fresh database (already queried once) is
+ * prepared as soon as a run that used one is over, so `PGlite.create()` with no arguments then
+ * returns at once. Databases from the previous run are
  * closed when the next run starts, so repeated runs do not pile up memory.
  */
 import { PGlite as RealPGlite, type PGliteOptions } from '@electric-sql/pglite-real';
@@ -22,6 +23,7 @@ interface PreparedRuntime {
 interface SandboxHooks {
 	__demoPglite?: PreparedRuntime;
 	__demoBeforeRun?: Array<() => void>;
+	__demoAfterRun?: Array<() => void>;
 	/** Announces a busy stretch to the watchdog; the returned function ends it. */
 	__demoBusy?: (ms: number) => Promise<() => void>;
 }
@@ -45,6 +47,15 @@ async function whileBusy<T>(work: () => Promise<T>): Promise<T> {
 const sandbox = globalThis as SandboxHooks;
 const openedThisRun = new Set<RealPGlite>();
 let spare: Promise<PGlite> | null = null;
+/** Whether this run created a database, so the next one will probably want one too. */
+let usedThisRun = false;
+
+// Prepare the next run's database once this run's own work is over, not while it still runs.
+sandbox.__demoAfterRun?.push(() => {
+	if (!usedThisRun) return;
+	usedThisRun = false;
+	warmSpare();
+});
 
 sandbox.__demoBeforeRun?.push(() => {
 	// Shutting a database down blocks for a moment; do it once the new run is under way, and
@@ -73,6 +84,8 @@ function warmSpare(): void {
 		const db = new PGlite();
 		openedThisRun.delete(db); // a spare belongs to no run until it is handed out
 		await db.waitReady;
+		// A first query loads the catalog caches; do it now rather than in the reader's run.
+		await db.query('SELECT 1');
 		return db;
 	});
 }
@@ -103,8 +116,7 @@ export class PGlite extends RealPGlite {
 				return fresh;
 			});
 		}
-		// Prepare the next run's database once this run has had time to use its own.
-		setTimeout(warmSpare, 1000);
+		usedThisRun = true;
 		return db as PGlite & RealPGlite;
 	}
 }
