@@ -30,7 +30,7 @@ function scrollMaths(): { near: boolean; text: string } {
 	return { near, text };
 }
 
-function loadBatch(trigger: string): void {
+function loadBatch(trigger: string, note?: string): void {
 	if (loaded >= LAST_POST) return;
 	const first = loaded + 1;
 	for (let n = first; n < first + BATCH; n++) {
@@ -39,6 +39,7 @@ function loadBatch(trigger: string): void {
 	loaded += BATCH;
 	status.textContent = `Showing ${loaded} of ${LAST_POST} posts.`;
 	console.log(`Batch ${loaded / BATCH}: posts ${first}–${loaded} (trigger: ${trigger})`);
+	if (note) console.log(`  ${note}`);
 	if (loaded >= LAST_POST) {
 		stop();
 		console.log('All posts loaded: stopped watching.');
@@ -51,8 +52,7 @@ if ('IntersectionObserver' in window) {
 		(entries) => {
 			if (!entries.some((entry) => entry.isIntersecting)) return;
 			const maths = scrollMaths(); // measured now, before the new posts go in
-			loadBatch('IntersectionObserver');
-			console.log(`  the notes' scroll maths at that moment: ${maths.text}`);
+			loadBatch('IntersectionObserver', `the notes' scroll maths at that moment: ${maths.text}`);
 			// Observing again makes it report afresh, even if the sentinel is still in view.
 			observer.unobserve(sentinel);
 			if (loaded < LAST_POST) observer.observe(sentinel);
@@ -65,9 +65,7 @@ if ('IntersectionObserver' in window) {
 	// The older way: run the maths on every scroll event (dozens per second while scrolling).
 	const onScroll = () => {
 		const maths = scrollMaths();
-		if (!maths.near) return;
-		loadBatch('scroll maths');
-		console.log(`  ${maths.text}`);
+		if (maths.near) loadBatch('scroll maths', maths.text);
 	};
 	box.addEventListener('scroll', onScroll, { passive: true });
 	stop = () => box.removeEventListener('scroll', onScroll);
