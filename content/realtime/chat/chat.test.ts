@@ -155,9 +155,14 @@ describe('chat on a real socket.io server', () => {
 describe('Socket.IO is a protocol on top of WebSocket', () => {
 	it('starts on HTTP long-polling by default, then upgrades to a WebSocket', async () => {
 		const { url } = await start();
-		const { socket } = await client(url, { transports: ['polling', 'websocket'] });
+		const socket = connectChat(url, { forceNew: true }); // default transports
+		clients.push(socket);
 		expect(socket.io.engine.transport.name).toBe('polling');
-		await vi.waitFor(() => expect(socket.io.engine.transport.name).toBe('websocket'));
+		const upgradedTo = await new Promise<string>((resolve) =>
+			socket.io.engine.once('upgrade', (transport) => resolve(transport.name)),
+		);
+		expect(upgradedTo).toBe('websocket');
+		expect(socket.connected).toBe(true);
 	});
 
 	it('speaks Engine.IO and Socket.IO packets inside the WebSocket frames', async () => {
