@@ -19,6 +19,8 @@ export const ALLOWED_LIBRARIES = [
 	'zod',
 	// Helpers of this site's own (src/runner/kit/), so demos stay about the idea they teach.
 	'demo-kit/commit-graph',
+	'demo-kit/in-page-io',
+	'demo-kit/realtime-chat',
 ] as const;
 
 export type LibraryName = (typeof ALLOWED_LIBRARIES)[number];
