@@ -81,7 +81,13 @@ function feedbackHtml(form: HTMLFormElement, response: number[], right: boolean)
 		return `${verdict}<p>Your order:</p><ol>${steps}</ol>`;
 	}
 	const answer = JSON.parse(form.dataset.answer ?? '[]') as number[];
-	const relevant = [...new Set([...response, ...answer])].sort((a, b) => a - b);
+	// In the order the page shows the choices (shuffled by id; see shuffle.ts).
+	const shown = [...form.querySelectorAll<HTMLLIElement>('.quiz-choices li')].map((li) =>
+		Number(li.dataset.index),
+	);
+	const relevant = [...new Set([...response, ...answer])].sort(
+		(a, b) => shown.indexOf(a) - shown.indexOf(b),
+	);
 	const rows = relevant
 		.map((index) => {
 			const chosen = response.includes(index);

@@ -29,11 +29,11 @@ async function answer(item: Locator, right: boolean): Promise<void> {
 		}
 	} else {
 		const key = JSON.parse((await item.getAttribute('data-answer')) ?? '[]') as number[];
-		const inputs = item.locator('.quiz-choices input');
-		const count = await inputs.count();
+		const count = await item.locator('.quiz-choices input').count();
 		const wrongChoice = [...Array(count).keys()].find((i) => !key.includes(i))!;
 		const chosen = right ? key : [wrongChoice];
-		for (const index of chosen) await inputs.nth(index).check();
+		// Choices are shown shuffled; each input's value is its index in the answer key.
+		for (const index of chosen) await item.locator(`.quiz-choices input[value="${index}"]`).check();
 	}
 	await item.getByRole('button', { name: 'Check' }).click();
 }
@@ -76,7 +76,7 @@ test.describe('self-check quiz', () => {
 		await expect(items.nth(0)).toHaveAttribute('data-result', 'right');
 		await expect(items.nth(1)).toHaveAttribute('data-result', 'wrong');
 		const [key] = JSON.parse((await items.nth(0).getAttribute('data-answer')) ?? '[]') as number[];
-		await expect(items.nth(0).locator('.quiz-choices input').nth(key!)).toBeChecked();
+		await expect(items.nth(0).locator(`.quiz-choices input[value="${key}"]`)).toBeChecked();
 
 		await page.goto('/');
 		await expect(page.locator('.chapter-card[data-chapter="git"] .chapter-progress')).toHaveText(
