@@ -26,7 +26,7 @@ export function runnerLibraries(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use((req, res, next) => {
 					if (req.url?.startsWith('/runner/'))
-						res.setHeader('Content-Security-Policy', 'sandbox allow-scripts');
+						res.setHeader('Content-Security-Policy', 'sandbox allow-scripts allow-forms');
 					next();
 				});
 			},

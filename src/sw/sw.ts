@@ -47,7 +47,7 @@ registerRoute(
 		const headers = new Headers(response.headers);
 		const csp = headers.get('Content-Security-Policy') ?? '';
 		if (!/(^|;)\s*sandbox\b/.test(csp))
-			headers.set('Content-Security-Policy', `sandbox allow-scripts; ${csp}`);
+			headers.set('Content-Security-Policy', `sandbox allow-scripts allow-forms; ${csp}`);
 		return new Response(response.body, { status: response.status, headers });
 	},
 );

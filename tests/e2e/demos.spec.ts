@@ -54,3 +54,27 @@ test('the Postgres demo runs real PGlite with a progress indicator while it load
 	await expect(log).toContainText('Passengers stored: 4', { timeout: 30_000 });
 	await expect(flights.getByRole('status')).toContainText('Finished');
 });
+
+test('the chat demo: scripted and typed messages reach the panes in the same channel', async ({
+	page,
+}) => {
+	await page.goto('/realtime/');
+	const chat = demo(page, 'Three chat clients on a simulated Socket.IO server');
+	await chat.scrollIntoViewIfNeeded();
+	await chat.getByRole('button', { name: /^Run/ }).click();
+	await expect(chat.getByRole('log').first()).toContainText('Cy (sock-3) saw:', {
+		timeout: 20_000,
+	});
+	const frame = chat.frameLocator('iframe');
+	const messagesOf = (name: string) => frame.getByRole('log', { name: `${name}'s messages` });
+	// The scripted conversation went through the panes' own forms.
+	await expect(messagesOf('Ana')).toContainText('Ben: Hello Ana.');
+	await expect(messagesOf('Cy')).toContainText('Cy (you): Found you!');
+	// A reader types in Ben's pane and presses Enter: the form's submit handler sends it.
+	const ben = frame.locator('section').filter({ has: frame.getByText("Ben's browser") });
+	await ben.getByRole('textbox', { name: 'Message' }).fill('Lunch at noon?');
+	await ben.getByRole('textbox', { name: 'Message' }).press('Enter');
+	await expect(messagesOf('Ana')).toContainText('Ben: Lunch at noon?');
+	await expect(messagesOf('Cy')).toContainText('Ben: Lunch at noon?');
+	await expect(messagesOf('Ben')).toContainText('Ben (you): Lunch at noon?');
+});

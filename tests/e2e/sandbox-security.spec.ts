@@ -10,6 +10,14 @@ const attempts: [string, () => unknown][] = [
 	['top navigation', () => { top!.location.href = '/about/'; return 'navigated'; }],
 	['popup', () => window.open('/about/')],
 	['service worker', () => navigator.serviceWorker.register('/sw.js')],
+	['form submission', () => {
+		const form = document.createElement('form');
+		form.action = '/about/';
+		form.method = 'post';
+		document.body.append(form);
+		form.submit();
+		return undefined;
+	}],
 ];
 for (const [name, attempt] of attempts) {
 	try {
@@ -19,6 +27,9 @@ for (const [name, attempt] of attempts) {
 		console.log(name + ': blocked (' + (error as Error).name + ')');
 	}
 }
+// Had the form been sent, this frame would have left /runner/ by now.
+await new Promise((resolve) => setTimeout(resolve, 500));
+console.log('still in the sandbox: blocked (' + location.pathname + ')');
 `;
 
 test.describe('attacks from demo code', () => {
@@ -26,12 +37,16 @@ test.describe('attacks from demo code', () => {
 	test.use({
 		// (Playwright reads an array here as [value, options], hence the extra brackets.)
 		expectedErrors: [
-			[/Unsafe attempt to initiate navigation/, /Blocked opening .* sandboxed frame/],
+			[
+				/Unsafe attempt to initiate navigation/,
+				/Blocked opening .* sandboxed frame/,
+				/form-action/,
+			],
 			{ scope: 'test' },
 		],
 	});
 
-	test('demo code cannot reach the site’s storage, cookies, DOM, navigation, popups or workers', async ({
+	test('demo code cannot reach the site’s storage, cookies, DOM, navigation, popups, workers or send forms', async ({
 		page,
 		context,
 	}) => {
@@ -45,10 +60,16 @@ test.describe('attacks from demo code', () => {
 			ATTACK,
 		);
 		const entries = log.locator('.entry');
-		await expect(entries).toHaveCount(7, { timeout: 10_000 });
-		for (const line of await entries.allTextContents()) {
+		// One line per attempt, the runner's report of the refused form, and the final check.
+		await expect(entries).toHaveCount(10, { timeout: 10_000 });
+		const lines = await entries.allTextContents();
+		expect(lines).toContain(
+			'Error: CSP violation: form-action blocked http://localhost:4321/about/',
+		);
+		for (const line of lines.filter((text) => !text.startsWith('Error: CSP violation'))) {
 			expect(line).toMatch(/: blocked \(/);
 		}
+		expect(lines.at(-1)).toBe('still in the sandbox: blocked (/runner/)');
 		expect(page.url()).toMatch(/\/git\/$/);
 		expect(context.pages()).toHaveLength(1);
 		expect(await page.evaluate(() => localStorage.getItem('study-secret'))).toBe('progress');

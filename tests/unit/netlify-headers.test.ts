@@ -39,7 +39,8 @@ describe('netlify.toml headers', () => {
 	it('isolates the demo sandbox with a CSP sandbox, and only there allows eval', () => {
 		const sandbox = directives(headersFor(rules, '/runner/')['Content-Security-Policy'] ?? '');
 		// Scripts only: no allow-same-origin, popups, forms, top navigation or modals.
-		expect(sandbox.get('sandbox')).toEqual(['allow-scripts']);
+		expect(sandbox.get('sandbox')).toEqual(['allow-scripts', 'allow-forms']);
+		expect(sandbox.get('form-action')).toEqual(["'none'"]); // forms fire submit, send nothing
 		expect(sandbox.get('script-src')).toContain("'unsafe-eval'");
 		expect(sandbox.get('default-src')).toEqual(["'none'"]);
 		expect(sandbox.get('connect-src')).toEqual(["'none'"]);

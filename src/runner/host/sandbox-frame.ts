@@ -2,7 +2,7 @@
  * One demo's sandbox, seen from the chapter page: an iframe on the /runner/ page, a watchdog that replaces the iframe when demo code stops answering (an infinite
  * loop) or grows past a memory ceiling, and the hand-off of code and large runtime files.
  *
- * Isolation comes from the `sandbox allow-scripts` directive in /runner/'s own CSP (netlify.toml,
+ * Isolation comes from the `sandbox allow-scripts allow-forms` directive in /runner/'s own CSP (netlify.toml,
  * enforced again by the service worker), not from an iframe sandbox attribute: browsers do not
  * let a service worker serve a frame sandboxed by attribute, so such a frame could never load
  * offline. The effect is the same opaque origin, and the page checks it before every run.
