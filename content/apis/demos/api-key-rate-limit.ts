@@ -41,7 +41,7 @@ const apiError = (code: string, message: string) => ({ error: { code, message } 
 const challenge = { 'WWW-Authenticate': 'Bearer' }; // every 401 says which scheme to use
 
 const requireApiKey: MiddlewareHandler<Env> = async (c, next) => {
-	const key = c.req.header('Authorization')?.match(/^Bearer (.+)$/)?.[1];
+	const key = c.req.header('Authorization')?.match(/^Bearer (.+)$/i)?.[1]; // scheme: any case
 	if (!key) return c.json(apiError('missing_api_key', 'Send a Bearer key.'), 401, challenge);
 	for (const client of CLIENTS) {
 		if (await sameSecret(key, client.key)) {

@@ -21,7 +21,11 @@ const NewFlight = z.object(
 			.int('must be a whole number of minutes')
 			.positive('must be greater than 0'),
 	},
-	{ error: 'the body must be a JSON object' },
+	// Only for "not an object at all"; other object-level issues keep zod's own message.
+	{
+		error: (issue) =>
+			issue.code === 'invalid_type' ? 'the body must be a JSON object' : undefined,
+	},
 );
 type NewFlight = z.infer<typeof NewFlight>; // { origin: string; destination: string; duration: number }
 
