@@ -40,6 +40,8 @@ app.get('/search', (c) => {
 // (It prints no part of the URL: echoing user input into HTML unescaped is how XSS starts.)
 app.notFound((c) => c.html('<h1>Not found</h1><p>Try <a href="/">the home page</a>.</p>', 404));
 
+// Register every route before the first request: Hono builds its router then, and adding a
+// route afterwards throws an error.
 const requests = [
 	'/',
 	'/hello/ada',
@@ -56,7 +58,8 @@ for (const path of requests) {
 	console.log(`GET ${path} -> ${res.status} | ${body}`);
 }
 
-// Routes are per method: a POST to a GET-only path is not matched either.
+// Routes are per method: with no POST route for this path, a POST is unmatched too (Hono: 404;
+// Flask would answer 405 Method Not Allowed, because the path itself exists).
 const post = await app.request('/flights/2', { method: 'POST' });
-console.log(`POST /flights/2 -> ${post.status} (no POST route for this path)`);
+console.log(`POST /flights/2 -> ${post.status} | ${(await post.text()).slice(0, 18)}`);
 console.log(`Header added by the middleware: X-Served-By = ${post.headers.get('X-Served-By')}`);
