@@ -2,7 +2,8 @@
  * Builds the site and measures what each page costs a reader, then checks the budgets.
  *   node scripts/bench.ts               build, measure, print, write bench/results/bench.json
  *   node scripts/bench.ts --no-build    measure the existing dist/
- *   node scripts/bench.ts --no-browser  skip the headless-Chromium runner timings
+ *   node scripts/bench.ts --no-browser  skip everything that needs headless Chromium (runner
+ *                                       timings, time to offline, Lighthouse)
  * "Eager JS" is what a page loads before any interaction: its module scripts and modulepreloads,
  * everything those import statically, and inline scripts. Dynamic import() chunks are lazy and
  * not counted. Sizes are gzip level 9, as a CDN would send them; an inline script counts as the
@@ -16,6 +17,7 @@ import { inlineScripts, listHtmlFiles, readHtml, routeOf } from '../src/integrat
 import { measureRunner } from './lib/runner-timings.ts';
 import { tierSizes, timeToReadyOffline } from './lib/offline-tiers.ts';
 import { compareTranspilers } from './lib/transpilers.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
 
 const DIST = 'dist';
 const BUDGET = {
@@ -154,6 +156,11 @@ const offline = {
 	...tierSizes(DIST),
 	readyOfflineMs: process.argv.includes('--no-browser') ? null : await timeToReadyOffline(),
 };
+// The home page, the longest chapter and the heaviest one (most demos and diagrams).
+const LIGHTHOUSE_PAGES = ['/', '/git/', '/databases/'];
+const lighthouse = process.argv.includes('--no-browser')
+	? null
+	: await runLighthouse(LIGHTHOUSE_PAGES);
 const result = {
 	date: new Date().toISOString(),
 	buildSeconds,
@@ -166,6 +173,7 @@ const result = {
 	transpilers,
 	runner,
 	offline,
+	lighthouse,
 	budgets: BUDGET,
 };
 
@@ -221,6 +229,29 @@ console.log(
 if (offline.readyOfflineMs !== null)
 	console.log(`First visit → "Ready offline": ${(offline.readyOfflineMs / 1000).toFixed(1)} s`);
 
+if (lighthouse) {
+	console.log(
+		'Lighthouse (mobile profile, simulated slow 4G and 4x CPU; sensitive to machine load):',
+	);
+	console.table(
+		Object.fromEntries(
+			lighthouse.map(({ url, scores, metrics }) => [
+				url,
+				{
+					perf: scores.performance,
+					a11y: scores.accessibility,
+					'best pr.': scores['best-practices'],
+					SEO: scores.seo,
+					'FCP ms': metrics.fcpMs,
+					'LCP ms': metrics.lcpMs,
+					'TBT ms': metrics.tbtMs,
+					CLS: metrics.cls,
+				},
+			]),
+		),
+	);
+}
+
 const out = 'bench/results/bench.json';
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
@@ -235,6 +266,11 @@ if (offline.coreGzip > BUDGET.offlineCoreGzip)
 if (offline.coreGzip + offline.runtimeGzip > BUDGET.offlineTotalGzip)
 	failures.push(`offline total is ${mbOf(offline.coreGzip + offline.runtimeGzip)}`);
 if (editorChunk.gzip > BUDGET.editorGzip) failures.push(`editor chunk is ${kb(editorChunk.gzip)}`);
+for (const { url, scores } of lighthouse ?? []) {
+	// Accessibility is not a matter of machine load: hold it to 100.
+	if (scores.accessibility < 100)
+		failures.push(`Lighthouse accessibility on ${url} is ${scores.accessibility}`);
+}
 if (runner) {
 	for (const key of ['plainColdMs', 'plainWarmMs', 'pgliteColdMs', 'pgliteWarmMs'] as const) {
 		if (runner[key] > BUDGET[key])

@@ -1,12 +1,13 @@
 /**
- * Serves a built site the way Netlify would: pretty URLs, 404.html, and the response headers from
- * netlify.toml (including the Content-Security-Policy). `npm start` and the e2e tests use it.
+ * Serves a built site the way Netlify would: pretty URLs, 404.html, the response headers from
+ * netlify.toml (including the Content-Security-Policy), and gzip for text. `npm start` and the e2e tests use it.
  *   node tests/support/serve.ts [--dir dist] [--port 4321]
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { headersFor, loadHeaderRules } from './netlify-headers.ts';
 
@@ -49,12 +50,38 @@ async function fileFor(pathname: string): Promise<string | undefined> {
 	return undefined;
 }
 
-function send(res: ServerResponse, status: number, file: string, pathname: string, head: boolean) {
+/** Text types are sent gzipped, as Netlify's CDN does; binaries (wasm, data) as they are. */
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.xml',
+	'.txt',
+]);
+
+async function send(
+	res: ServerResponse,
+	status: number,
+	file: string,
+	pathname: string,
+	head: boolean,
+	acceptsGzip: boolean,
+) {
+	const gzip = acceptsGzip && COMPRESSIBLE.has(extname(file));
 	res.writeHead(status, {
 		...headersFor(rules, pathname),
 		'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+		Vary: 'Accept-Encoding',
+		...(gzip
+			? { 'Content-Encoding': 'gzip' }
+			: { 'Content-Length': String((await stat(file)).size) }),
 	});
 	if (head) res.end();
+	else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
 	else createReadStream(file).pipe(res);
 }
 
@@ -62,13 +89,14 @@ const server = createServer(async (req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	const pathname = decodeURIComponent(url.pathname);
 	const head = req.method === 'HEAD';
+	const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 	const file = await fileFor(pathname);
 	if (file && !pathname.endsWith('/') && file.endsWith('index.html')) {
 		res.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
 	} else if (file) {
-		send(res, 200, file, pathname, head);
+		await send(res, 200, file, pathname, head, gzip);
 	} else {
-		send(res, 404, join(root, '404.html'), pathname, head);
+		await send(res, 404, join(root, '404.html'), pathname, head, gzip);
 	}
 });
 
