@@ -14,7 +14,7 @@ const passengers = pgTable('passengers', {
 	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
 	name: text('name').notNull(),
 });
-// The join table: one row per (passenger, flight) pair. UNIQUE in the SQL stops double bookings.
+// The join table: one row per (passenger, flight) pair. A unique index stops double bookings.
 const passengerFlights = pgTable('passenger_flights', {
 	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
 	passengerId: integer('passenger_id').notNull(),
@@ -28,8 +28,8 @@ await client.exec(`
 	CREATE TABLE passengers (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
 	CREATE TABLE passenger_flights (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 		passenger_id integer NOT NULL REFERENCES passengers (id) ON DELETE CASCADE,
-		flight_id integer NOT NULL REFERENCES flights (id) ON DELETE CASCADE,
-		UNIQUE (passenger_id, flight_id));
+		flight_id integer NOT NULL REFERENCES flights (id) ON DELETE CASCADE);
+	CREATE UNIQUE INDEX one_row_per_pair ON passenger_flights (passenger_id, flight_id);
 	INSERT INTO flights (origin, destination) VALUES ('New York', 'London'), ('Shanghai', 'Paris');
 	INSERT INTO passengers (name) VALUES ('Ada'), ('Grace'), ('Alan'), ('Katherine');
 `);
