@@ -168,7 +168,10 @@ if (output) {
 		.style('max-width', '100%');
 	// Show days 8 to 12, around the sale: the whole fortnight would squash the spike.
 	const [from, to] = [8 * stepsPerDay, 12 * stepsPerDay];
-	const x = d3.scaleLinear().domain([from, to]).range([left, width - 10]);
+	const x = d3
+		.scaleLinear()
+		.domain([from, to])
+		.range([left, width - 10]);
 	const y = d3
 		.scaleLinear()
 		.domain([0, Math.max(salePeak, MAX_INSTANCES * CAPACITY * 0.6)])

@@ -63,7 +63,9 @@ it('draws the ring and the bars, and adds or removes db-e on click', async () =>
 	expect(svg.querySelectorAll('line.vnode')).toHaveLength(500);
 	expect(svg.querySelectorAll('rect.rows')).toHaveLength(5);
 	expect(log).toHaveBeenLastCalledWith(
-		expect.stringMatching(/^5 shards, 100 points each: largest minus smallest shard = \d+ rows; 2052 rows moved$/),
+		expect.stringMatching(
+			/^5 shards, 100 points each: largest minus smallest shard = \d+ rows; 2052 rows moved$/,
+		),
 	);
 
 	const slider = document.querySelector<HTMLInputElement>('#output input[type="range"]')!;

@@ -72,6 +72,8 @@ it('draws the latency bars and redraws the timeline for the algorithm a button s
 	expect(timeline!.getAttribute('aria-label')).toBe(
 		'Requests per second sent to each server by IP hash',
 	);
-	expect(log).toHaveBeenLastCalledWith(expect.stringMatching(/^IP hash: A \d+, B \d+, C \d+, D \d+; failed 264$/));
+	expect(log).toHaveBeenLastCalledWith(
+		expect.stringMatching(/^IP hash: A \d+, B \d+, C \d+, D \d+; failed 264$/),
+	);
 	log.mockRestore();
 });

@@ -114,7 +114,7 @@ function simulate(algorithm: Algorithm): Result {
 		markedDownAt: null,
 	};
 	let nextHeartbeat = 0;
-	for (let now = exponential(random, 1000 / RATE); now < DURATION; ) {
+	for (let now = exponential(random, 1000 / RATE); now < DURATION;) {
 		// Heartbeats and the balancer's check, at every tick that has passed.
 		while (nextHeartbeat <= now) {
 			for (const b of backends) {
@@ -255,7 +255,11 @@ if (output) {
 		timeline.attr('aria-label', `Requests per second sent to each server by ${r.algorithm}`);
 		timeline.append('g').attr('transform', 'translate(0,210)').call(d3.axisBottom(tx));
 		timeline.append('g').attr('transform', 'translate(50,0)').call(d3.axisLeft(ty).ticks(5));
-		timeline.append('text').attr('x', 4).attr('y', 12).text(`${r.algorithm}: requests/s per server`);
+		timeline
+			.append('text')
+			.attr('x', 4)
+			.attr('y', 12)
+			.text(`${r.algorithm}: requests/s per server`);
 		timeline
 			.append('text')
 			.attr('x', 560)
