@@ -16,7 +16,7 @@ async function run(): Promise<{ lines: string[]; demo: Demo }> {
 	return { lines, demo: demo! };
 }
 
-it("shows Ana her old name when her profile is read from a lagging replica", async () => {
+it('shows Ana her old name when her profile is read from a lagging replica', async () => {
 	const { lines } = await run();
 	expect(lines[0]).toBe(
 		't=0 ms: Ana saves her new name "Ana Lima" on the primary (LSN 2). Replicas replay it at replica-1 70 ms, replica-2 336 ms.',
@@ -65,7 +65,9 @@ it('moves the read along the timeline with the slider', async () => {
 	expect(svg.querySelectorAll('rect.read.fresh')).toHaveLength(1);
 	expect(svg.querySelectorAll('rect.read.stale')).toHaveLength(1);
 	expect(log).toHaveBeenLastCalledWith(
-		expect.stringMatching(/^read at 200 ms: replica-1 "Ana Lima", replica-2 "Ana"; \d+\/500 stale$/),
+		expect.stringMatching(
+			/^read at 200 ms: replica-1 "Ana Lima", replica-2 "Ana"; \d+\/500 stale$/,
+		),
 	);
 	slider.value = '400';
 	slider.dispatchEvent(new Event('input'));
