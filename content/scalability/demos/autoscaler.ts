@@ -2,7 +2,17 @@
 // day 10 that brings five times the usual traffic. Four ways to provision servers face the same
 // curve: a fixed fleet sized for an ordinary day, a fixed fleet sized for the peak, an
 // autoscaler, and the autoscaler plus a scheduled scale-up before the sale starts.
-import * as d3 from 'd3';
+import {
+	axisBottom,
+	axisLeft,
+	curveStepAfter,
+	line,
+	max,
+	range,
+	scaleLinear,
+	select,
+	sum,
+} from 'd3';
 
 const SEED = 7;
 const STEP_MIN = 5; // minutes per simulation step
@@ -29,7 +39,7 @@ function prng(seed: number): () => number {
 function trafficCurve(): number[] {
 	const random = prng(SEED);
 	const steps = (DAYS * 24 * 60) / STEP_MIN;
-	return d3.range(steps).map((step) => {
+	return range(steps).map((step) => {
 		const hour = ((step * STEP_MIN) / 60) % 24;
 		const day = Math.floor((step * STEP_MIN) / 60 / 24);
 		const daily = 0.55 - 0.45 * Math.cos(((hour - 3) / 24) * 2 * Math.PI); // low at 03:00
@@ -105,8 +115,8 @@ function score(plan: Plan, traffic: number[]): Score {
 	});
 	return {
 		strategy: plan.strategy,
-		'instance-hours': Math.round(d3.sum(plan.instances) * (STEP_MIN / 60)),
-		'peak instances': d3.max(plan.instances)!,
+		'instance-hours': Math.round(sum(plan.instances) * (STEP_MIN / 60)),
+		'peak instances': max(plan.instances)!,
 		'dropped %': Number(((100 * dropped) / asked).toFixed(2)),
 		'worst step dropped %': Math.round(100 * worst),
 	};
@@ -114,8 +124,8 @@ function score(plan: Plan, traffic: number[]): Score {
 
 export const traffic = trafficCurve();
 const stepsPerDay = (24 * 60) / STEP_MIN;
-const ordinaryPeak = d3.max(traffic.slice(0, SALE.day * stepsPerDay))!;
-const salePeak = d3.max(traffic)!;
+const ordinaryPeak = max(traffic.slice(0, SALE.day * stepsPerDay))!;
+const salePeak = max(traffic)!;
 const saleStart = SALE.day * stepsPerDay + (SALE.startHour * 60) / STEP_MIN;
 
 export function plans(warmUpMin = WARM_UP_MIN): Plan[] {
@@ -142,7 +152,7 @@ console.table(scores);
 // ---- The chart: demand against serving capacity, for one strategy, with a warm-up slider ----
 const output = typeof document === 'undefined' ? null : document.querySelector('#output');
 if (output) {
-	const stage = d3.select(output);
+	const stage = select(output);
 	const controls = stage.append('p');
 	const strategy = controls.append('label').text('Strategy ').append('select');
 	for (const [i, plan] of plans().entries())
@@ -168,12 +178,10 @@ if (output) {
 		.style('max-width', '100%');
 	// Show days 8 to 12, around the sale: the whole fortnight would squash the spike.
 	const [from, to] = [8 * stepsPerDay, 12 * stepsPerDay];
-	const x = d3
-		.scaleLinear()
+	const x = scaleLinear()
 		.domain([from, to])
 		.range([left, width - 10]);
-	const y = d3
-		.scaleLinear()
+	const y = scaleLinear()
 		.domain([0, Math.max(salePeak, MAX_INSTANCES * CAPACITY * 0.6)])
 		.nice()
 		.range([bottom, 20]);
@@ -191,21 +199,20 @@ if (output) {
 			.append('g')
 			.attr('transform', `translate(0,${bottom})`)
 			.call(
-				d3
-					.axisBottom(x)
-					.tickValues(d3.range(from, to + 1, stepsPerDay / 2))
+				axisBottom(x)
+					.tickValues(range(from, to + 1, stepsPerDay / 2))
 					.tickFormat((v) => {
 						const hours = (Number(v) * STEP_MIN) / 60;
 						return `day ${Math.floor(hours / 24)} ${String(hours % 24).padStart(2, '0')}:00`;
 					}),
 			);
-		svg.append('g').attr('transform', `translate(${left},0)`).call(d3.axisLeft(y).ticks(5));
+		svg.append('g').attr('transform', `translate(${left},0)`).call(axisLeft(y).ticks(5));
 		svg.append('text').attr('x', 4).attr('y', 12).text('requests per second');
-		const steps = d3.range(from, to);
-		const demand = d3.line<number>(x, (step) => y(traffic[step]!));
-		const capacity = d3
-			.line<number>(x, (step) => y(plan.ready[step]! * CAPACITY))
-			.curve(d3.curveStepAfter);
+		const steps = range(from, to);
+		const demand = line<number>(x, (step) => y(traffic[step]!));
+		const capacity = line<number>(x, (step) => y(plan.ready[step]! * CAPACITY)).curve(
+			curveStepAfter,
+		);
 		svg
 			.append('path')
 			.attr('class', 'capacity')
@@ -220,13 +227,25 @@ if (output) {
 			.attr('stroke', '#e0925a')
 			.attr('stroke-width', 1.5)
 			.attr('d', demand(steps));
-		svg.append('text').attr('x', 60).attr('y', 30).attr('fill', '#e0925a').text('demand');
-		svg
-			.append('text')
-			.attr('x', 60)
-			.attr('y', 46)
-			.attr('fill', '#35b6a0')
-			.text('capacity of ready instances');
+		// A legend: coloured line samples, with labels in the text colour for contrast.
+		for (const [i, [label, stroke]] of [
+			['demand', '#e0925a'],
+			['capacity of ready instances', '#35b6a0'],
+		].entries()) {
+			svg
+				.append('line')
+				.attr('x1', 60)
+				.attr('x2', 80)
+				.attr('y1', 26 + i * 16)
+				.attr('y2', 26 + i * 16)
+				.attr('stroke', stroke!)
+				.attr('stroke-width', 3);
+			svg
+				.append('text')
+				.attr('x', 86)
+				.attr('y', 30 + i * 16)
+				.text(label!);
+		}
 		svg
 			.append('text')
 			.attr('class', 'score')

@@ -1,9 +1,19 @@
 // Where do 10,000 passengers' rows live when the table is split over database shards? Two ways to
 // map a shard key to a shard: `hash % N`, and a consistent-hash ring with virtual nodes. Then a
 // fifth shard joins, and we count how many rows each scheme has to move. Last, a poor shard key.
-import * as d3 from 'd3';
+import {
+	axisBottom,
+	bisector,
+	max,
+	min,
+	range,
+	scaleBand,
+	scaleLinear,
+	scaleOrdinal,
+	select,
+} from 'd3';
 
-const KEYS = d3.range(1, 10_001).map((id) => `passenger:${id}`);
+const KEYS = range(1, 10_001).map((id) => `passenger:${id}`);
 const SHARDS = ['db-a', 'db-b', 'db-c', 'db-d'];
 const NEW_SHARD = 'db-e';
 const VIRTUAL_NODES = 100; // points on the ring per shard; try 1
@@ -25,10 +35,10 @@ const moduloShard = (shards: string[]) => (key: string) => shards[hash(key) % sh
 /** A ring of 2³² positions. Each shard owns many points; a key belongs to the next point clockwise. */
 export function ring(shards: string[], virtualNodes = VIRTUAL_NODES) {
 	const points = shards
-		.flatMap((shard) => d3.range(virtualNodes).map((v) => ({ at: hash(`${shard}#${v}`), shard })))
+		.flatMap((shard) => range(virtualNodes).map((v) => ({ at: hash(`${shard}#${v}`), shard })))
 		.sort((a, b) => a.at - b.at);
 	const lookup = (key: string) => {
-		const i = d3.bisector((p: { at: number }) => p.at).left(points, hash(key));
+		const i = bisector((p: { at: number }) => p.at).left(points, hash(key));
 		return points[i % points.length]!.shard; // past the last point: wrap round to the first
 	};
 	return { points, lookup };
@@ -86,9 +96,8 @@ console.table(hotSpot);
 // ---- The chart: the ring, and rows per shard before and after db-e joins ----
 const output = typeof document === 'undefined' ? null : document.querySelector('#output');
 if (output) {
-	const stage = d3.select(output);
-	const colour = d3
-		.scaleOrdinal<string>()
+	const stage = select(output);
+	const colour = scaleOrdinal<string>()
 		.domain(grown)
 		.range(['#6c8cff', '#35b6a0', '#e0925a', '#c678dd', '#d4b72c']);
 	const controls = stage.append('p');
@@ -155,9 +164,9 @@ if (output) {
 			.attr('text-anchor', 'middle')
 			.text(`${onRing.length} points`);
 		// The bars: rows per shard, against the ideal even share.
-		const x = d3.scaleLinear().domain([0, 5000]).range([340, 620]);
-		const y = d3.scaleBand<string>().domain(grown).range([30, 230]).padding(0.25);
-		svg.append('g').attr('transform', 'translate(0,230)').call(d3.axisBottom(x).ticks(4));
+		const x = scaleLinear().domain([0, 5000]).range([340, 620]);
+		const y = scaleBand<string>().domain(grown).range([30, 230]).padding(0.25);
+		svg.append('g').attr('transform', 'translate(0,230)').call(axisBottom(x).ticks(4));
 		svg.append('text').attr('x', 290).attr('y', 18).text('rows per shard');
 		for (const shard of shards) {
 			svg
@@ -199,7 +208,7 @@ if (output) {
 					? `${movedNow} rows (${percent(movedNow)}) moved to ${NEW_SHARD}; dashed line: an even share`
 					: 'dashed line: an even share',
 			);
-		const spread = d3.max(Object.values(counts))! - d3.min(Object.values(counts))!;
+		const spread = max(Object.values(counts))! - min(Object.values(counts))!;
 		console.log(
 			`${shards.length} shards, ${virtualNodes} points each: largest minus smallest shard = ${spread} rows${withNewShard ? `; ${movedNow} rows moved` : ''}`,
 		);

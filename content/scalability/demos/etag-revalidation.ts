@@ -3,7 +3,7 @@
 // seconds" takes no time at all.
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import * as d3 from 'd3';
+import { axisBottom, range, scaleLinear, select, sum } from 'd3';
 
 const MAX_AGE = 60; // seconds the browser may reuse a response without asking
 
@@ -12,7 +12,7 @@ const flight = {
 	origin: 'JFK',
 	destination: 'LHR',
 	gate: 'B22',
-	passengers: d3.range(1, 21).map((n) => ({ id: n, name: `Passenger ${n}`, seat: `${n}A` })),
+	passengers: range(1, 21).map((n) => ({ id: n, name: `Passenger ${n}`, seat: `${n}A` })),
 };
 
 const app = new Hono();
@@ -106,7 +106,7 @@ advance(10);
 await load('/api/flights/7'); // t=110: still fresh, so the page shows the OLD gate
 advance(35);
 await load('/api/flights/7'); // t=145: revalidation finds a new ETag: 200 with the new body
-const sent = d3.sum(loads, (l) => l.bodyBytes);
+const sent = sum(loads, (l) => l.bodyBytes);
 const full = loads.length * loads.find((l) => l.bodyBytes > 0)!.bodyBytes;
 console.log(
 	`${loads.length} loads, ${loads.filter((l) => l.outcome !== 'fresh from cache').length} requests, ${sent} body bytes sent (${full} without caching)`,
@@ -115,7 +115,7 @@ console.log(
 // ---- The chart: each load on a timeline, with buttons to wait, reload and change the gate ----
 const output = typeof document === 'undefined' ? null : document.querySelector('#output');
 if (output) {
-	const stage = d3.select(output);
+	const stage = select(output);
 	const controls = stage.append('p');
 	const svg = stage
 		.append('svg')
@@ -131,13 +131,13 @@ if (output) {
 	} as const;
 	const draw = (): void => {
 		const end = Math.max(180, now + 20);
-		const x = d3.scaleLinear().domain([0, end]).range([30, 620]);
+		const x = scaleLinear().domain([0, end]).range([30, 620]);
 		svg.selectAll('*').remove();
 		svg.attr(
 			'aria-label',
 			`Page loads over time: ${loads.map((l) => `${l.at} s ${l.outcome}`).join('; ')}`,
 		);
-		svg.append('g').attr('transform', 'translate(0,120)').call(d3.axisBottom(x).ticks(8));
+		svg.append('g').attr('transform', 'translate(0,120)').call(axisBottom(x).ticks(8));
 		svg.append('text').attr('x', 620).attr('y', 150).attr('text-anchor', 'end').text('seconds');
 		// Shade the periods in which the cached copy was fresh (no request needed).
 		for (const l of loads.filter((l) => l.outcome !== 'fresh from cache')) {
@@ -165,7 +165,6 @@ if (output) {
 				.attr('x', x(l.at))
 				.attr('y', y)
 				.attr('text-anchor', 'middle')
-				.attr('fill', colour[l.outcome])
 				.text(`${l.outcome === 'fresh from cache' ? 'cache' : l.outcome.slice(0, 3)} · ${l.gate}`);
 		});
 		Object.entries(colour).forEach(([label, fill], i) => {

@@ -1,7 +1,17 @@
 // A load balancer in front of four servers, simulated on a fake clock with seeded randomness, so
 // every run prints the same numbers. Servers A and B are twice as fast as C and D. At 10.5 s
 // server C dies; the balancer only notices when C's heartbeats stop arriving.
-import * as d3 from 'd3';
+import {
+	axisBottom,
+	axisLeft,
+	line,
+	max,
+	range,
+	scaleBand,
+	scaleLinear,
+	scaleOrdinal,
+	select,
+} from 'd3';
 
 const SEED = 42;
 const DURATION = 20_000; // ms of simulated time
@@ -94,7 +104,7 @@ interface Result {
 
 function simulate(algorithm: Algorithm): Result {
 	const random = prng(SEED); // the same arrivals for every algorithm: a fair comparison
-	const ips = d3.range(CLIENTS).map((i) => `203.0.113.${i + 1}`);
+	const ips = range(CLIENTS).map((i) => `203.0.113.${i + 1}`);
 	const backends: Backend[] = SERVERS.map((s) => ({
 		...s,
 		alive: true,
@@ -184,9 +194,8 @@ if (detected !== null) {
 // ---- The charts: p50/p95 per algorithm, and where one algorithm sent each second's requests ----
 const output = typeof document === 'undefined' ? null : document.querySelector('#output');
 if (output) {
-	const stage = d3.select(output);
-	const colour = d3
-		.scaleOrdinal<string>()
+	const stage = select(output);
+	const colour = scaleOrdinal<string>()
 		.domain(SERVERS.map((s) => s.name))
 		.range(['#6c8cff', '#35b6a0', '#e0925a', '#c678dd']);
 
@@ -199,11 +208,11 @@ if (output) {
 		.attr('font-size', 12)
 		.attr('fill', 'currentColor')
 		.style('max-width', '100%');
-	const x = d3.scaleBand<string>().domain(ALGORITHMS).range([60, 630]).padding(0.3);
-	const maxP95 = d3.max(results, (r) => percentile(r.latencies, 95))!;
-	const y = d3.scaleLinear().domain([0, maxP95]).nice().range([190, 20]);
-	bars.append('g').attr('transform', 'translate(0,190)').call(d3.axisBottom(x));
-	bars.append('g').attr('transform', 'translate(60,0)').call(d3.axisLeft(y).ticks(5));
+	const x = scaleBand<string>().domain(ALGORITHMS).range([60, 630]).padding(0.3);
+	const maxP95 = max(results, (r) => percentile(r.latencies, 95))!;
+	const y = scaleLinear().domain([0, maxP95]).nice().range([190, 20]);
+	bars.append('g').attr('transform', 'translate(0,190)').call(axisBottom(x));
+	bars.append('g').attr('transform', 'translate(60,0)').call(axisLeft(y).ticks(5));
 	bars.append('text').attr('x', 4).attr('y', 12).text('latency (ms): p50 filled, p95 outline');
 	for (const r of results) {
 		const [p50, p95] = [percentile(r.latencies, 50), percentile(r.latencies, 95)];
@@ -242,19 +251,18 @@ if (output) {
 		.attr('font-size', 12)
 		.attr('fill', 'currentColor')
 		.style('max-width', '100%');
-	const seconds = d3.range(Math.ceil(DURATION / 1000));
-	const tx = d3.scaleLinear().domain([0, seconds.length]).range([50, 560]);
-	const ty = d3
-		.scaleLinear()
-		.domain([0, d3.max(results, (r) => d3.max(Object.values(r.perSecond).flat()))!])
+	const seconds = range(Math.ceil(DURATION / 1000));
+	const tx = scaleLinear().domain([0, seconds.length]).range([50, 560]);
+	const ty = scaleLinear()
+		.domain([0, max(results, (r) => max(Object.values(r.perSecond).flat()))!])
 		.nice()
 		.range([210, 20]);
 
 	const draw = (r: Result): void => {
 		timeline.selectAll('*').remove();
 		timeline.attr('aria-label', `Requests per second sent to each server by ${r.algorithm}`);
-		timeline.append('g').attr('transform', 'translate(0,210)').call(d3.axisBottom(tx));
-		timeline.append('g').attr('transform', 'translate(50,0)').call(d3.axisLeft(ty).ticks(5));
+		timeline.append('g').attr('transform', 'translate(0,210)').call(axisBottom(tx));
+		timeline.append('g').attr('transform', 'translate(50,0)').call(axisLeft(ty).ticks(5));
 		timeline
 			.append('text')
 			.attr('x', 4)
@@ -287,7 +295,7 @@ if (output) {
 				.attr('y', label.endsWith('dies') ? 30 : 44)
 				.text(label);
 		}
-		const line = d3.line<number>((_, i) => tx(i + 0.5), ty);
+		const perSecondLine = line<number>((_, i) => tx(i + 0.5), ty);
 		SERVERS.forEach(({ name }, i) => {
 			timeline
 				.append('path')
@@ -296,12 +304,18 @@ if (output) {
 				.attr('fill', 'none')
 				.attr('stroke', colour(name))
 				.attr('stroke-width', 2)
-				.attr('d', line(r.perSecond[name]!));
+				.attr('d', perSecondLine(r.perSecond[name]!));
+			timeline
+				.append('rect')
+				.attr('x', 566)
+				.attr('y', 31 + i * 18)
+				.attr('width', 10)
+				.attr('height', 10)
+				.attr('fill', colour(name));
 			timeline
 				.append('text')
-				.attr('x', 570)
+				.attr('x', 580)
 				.attr('y', 40 + i * 18)
-				.attr('fill', colour(name))
 				.text(`server ${name}`);
 		});
 	};
@@ -312,7 +326,7 @@ if (output) {
 			.text(r.algorithm)
 			.on('click', function () {
 				picker.selectAll('button').attr('aria-pressed', 'false');
-				d3.select(this).attr('aria-pressed', 'true');
+				select(this).attr('aria-pressed', 'true');
 				draw(r);
 				console.log(
 					`${r.algorithm}: ${Object.entries(r.served)

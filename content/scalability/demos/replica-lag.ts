@@ -1,7 +1,7 @@
 // One primary takes every write; two read replicas replay its log asynchronously, a little late.
 // Ana renames herself and is redirected to her profile, which is read from a replica: does she
 // see her new name? Then 500 users do the same, under three ways of routing their reads.
-import * as d3 from 'd3';
+import { axisBottom, range, scaleLinear, scalePoint, select } from 'd3';
 
 const SEED = 2026;
 const READ_AFTER_MS = 40; // the redirect: how soon after the write the profile is read
@@ -80,7 +80,7 @@ export const STRATEGIES: Strategy[] = [
 export function runUsers(readAfterMs: number) {
 	const cluster = new Cluster();
 	const random = prng(SEED + 1);
-	const users = d3.range(500).map((i) => ({
+	const users = range(500).map((i) => ({
 		user: `user${i}`,
 		writeAt: Math.round(random() * 60_000),
 		replica: Math.floor(random() * REPLICAS.length), // the load balancer's pick for the read
@@ -126,7 +126,7 @@ console.table(
 // ---- The chart: Ana's write reaching each replica, and a read you can move ----
 const output = typeof document === 'undefined' ? null : document.querySelector('#output');
 if (output) {
-	const stage = d3.select(output);
+	const stage = select(output);
 	const slider = stage
 		.append('p')
 		.append('label')
@@ -144,14 +144,14 @@ if (output) {
 		.attr('font-size', 12)
 		.attr('fill', 'currentColor')
 		.style('max-width', '100%');
-	const x = d3.scaleLinear().domain([0, 600]).range([100, 620]);
+	const x = scaleLinear().domain([0, 600]).range([100, 620]);
 	const lanes = ['primary', ...REPLICAS.map((r) => r.name)];
-	const y = d3.scalePoint<string>().domain(lanes).range([40, 150]);
+	const y = scalePoint<string>().domain(lanes).range([40, 150]);
 
 	const draw = (): void => {
 		const readAt = Number(slider.property('value'));
 		svg.selectAll('*').remove();
-		svg.append('g').attr('transform', 'translate(0,170)').call(d3.axisBottom(x).ticks(6));
+		svg.append('g').attr('transform', 'translate(0,170)').call(axisBottom(x).ticks(6));
 		svg
 			.append('text')
 			.attr('x', 620)
