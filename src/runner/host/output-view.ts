@@ -151,6 +151,8 @@ function renderTable(data: Tabular): Node {
 	}
 	const wrapper = document.createElement('div');
 	wrapper.className = 'table-scroll';
+	// A wide table scrolls sideways; keyboard users need to be able to focus it to scroll.
+	wrapper.tabIndex = 0;
 	wrapper.append(table);
 	return wrapper;
 }
