@@ -4,6 +4,7 @@
 //   shell form CMD node server.ts         → ["/bin/sh", "-c", "node server.ts"], a shell runs it
 // Words after the image name in `docker run` replace CMD; --entrypoint replaces ENTRYPOINT and
 // clears CMD. This resolver applies those rules and checks itself against Docker's own table.
+export {};
 
 type Form = { form: 'exec'; words: string[] } | { form: 'shell'; text: string };
 

@@ -3,6 +3,7 @@
 // reuses a layer whose key it has seen before; the first miss rebuilds that layer and every layer
 // above it. Two Dockerfiles build the same Node site; watch which one survives an edit to src/.
 // (Real BuildKit keys carry more detail, but the rule is the same.)
+export {};
 
 interface Layer {
 	instruction: string;
