@@ -129,7 +129,7 @@ function draw(builds: { title: string; layers: Layer[] }[]): void {
 	const gap = 40;
 	const rows = Math.max(...builds.map((b) => b.layers.length));
 	const width = builds.length * boxW + (builds.length + 1) * gap;
-	const height = rows * (boxH + 6) + 70;
+	const height = rows * (boxH + 6) + 76;
 	const el = (tag: string, attrs: Record<string, string | number>, text?: string) => {
 		const node = document.createElementNS(SVG, tag);
 		for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -174,6 +174,13 @@ function draw(builds: { title: string; layers: Layer[] }[]): void {
 			svg.append(g);
 		});
 	});
+	svg.append(
+		el(
+			'text',
+			{ x: gap, y: height - 14, fill: 'currentColor' },
+			'Read each stack bottom-up: FROM is the base layer. Dashed boxes were rebuilt.',
+		),
+	);
 	const stage = document.getElementById('output') ?? document.body;
 	stage.append(svg);
 }
