@@ -802,22 +802,25 @@ export function button(label: string, onClick: () => unknown): void {
 	row.append(b);
 }
 
-export interface SliderOptions {
-	label: string;
+export interface SliderRange {
 	min: number;
 	max: number;
 	step?: number;
 	value: number;
 	/** Written after the value shown beside the slider, e.g. "ms". */
 	unit?: string;
-	onInput: (value: number) => void;
 }
 
-/** A labelled range input, with its current value written beside it. */
-export function slider(options: SliderOptions): void {
+/** A labelled range input, with its current value written beside it. Returns its live value. */
+export function slider(
+	label: string,
+	options: SliderRange,
+	onInput: (value: number) => void,
+): { value: number } {
+	const state = { value: options.value };
 	const row = controlRow();
-	if (!row) return;
-	const label = document.createElement('label');
+	if (!row) return state;
+	const field = document.createElement('label');
 	const input = document.createElement('input');
 	Object.assign(input, {
 		type: 'range',
@@ -832,11 +835,13 @@ export function slider(options: SliderOptions): void {
 		(shown.textContent = `${input.value}${options.unit ? ` ${options.unit}` : ''}`);
 	show();
 	input.addEventListener('input', () => {
+		state.value = Number(input.value);
 		show();
-		options.onInput(Number(input.value));
+		onInput(state.value);
 	});
-	label.append(options.label, input);
+	field.append(label, input);
 	const wrapper = document.createElement('span');
-	wrapper.append(label, shown);
+	wrapper.append(field, shown);
 	row.append(wrapper);
+	return state;
 }
