@@ -71,6 +71,7 @@ const STYLES = `
 .kit-figure { display: inline-block; vertical-align: top; max-width: 100%; margin: 0.5rem 1.5rem 0.5rem 0; }
 .kit-figure figcaption { font: 600 14px system-ui, sans-serif; }
 .kit-figure svg { display: block; max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
+.kit-figure .halo { paint-order: stroke; stroke: Canvas; stroke-width: 7px; stroke-linejoin: round; }
 .kit-legend { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; list-style: none; margin: 0.3rem 0; padding: 0; font-size: 13px; }
 .kit-legend li { display: flex; align-items: center; gap: 0.3rem; }
 .kit-note { margin: 0.2rem 0 0; font-size: 14px; }
@@ -288,7 +289,7 @@ function drawMarkers(
 			.attr('y2', bottom)
 			.attr('stroke-dasharray', '4 3')
 			.style('stroke', 'currentColor');
-		text(svg, m.label, x(m.at) + 3, labelTop + rows[i]! * 14 + 10);
+		text(svg, m.label, x(m.at) + 3, labelTop + rows[i]! * 14 + 10).attr('class', 'halo');
 	});
 }
 
@@ -651,7 +652,11 @@ export function timeline(options: TimelineOptions): Chart<TimelineOptions> {
 					.attr('class', 'event')
 					.attr('data-kind', e.kind)
 					.attr('data-lane', lane);
-				if (e.label) text(svg, e.label, boxes[i]!.x, laneY(lane) - 14 - 14 * (rows[i]! % 3));
+				if (e.label)
+					text(svg, e.label, boxes[i]!.x, laneY(lane) - 14 - 14 * (rows[i]! % 3)).attr(
+						'class',
+						'halo',
+					);
 			});
 		}
 		svg.append('g').attr('transform', `translate(0,${bottom})`).call(axisBottom(x).ticks(8));
