@@ -68,7 +68,7 @@ const CHAR_WIDTH = 6.6; // of 12px system-ui text, roughly, for laying out label
 
 const STYLES = `
 :root { ${COLOURS.map(([light, dark], i) => `--kit-c${i}: light-dark(${light}, ${dark});`).join(' ')} }
-.kit-figure { display: inline-block; vertical-align: top; max-width: 100%; margin: 0.5rem 1.5rem 0.5rem 0; }
+.kit-figure { display: inline-block; vertical-align: top; max-width: 100%; margin: 0.5rem 1rem 0.5rem 0; }
 .kit-figure figcaption { font: 600 14px system-ui, sans-serif; }
 .kit-figure svg { display: block; max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 .kit-figure .halo { paint-order: stroke; stroke: Canvas; stroke-width: 7px; stroke-linejoin: round; }
@@ -154,6 +154,8 @@ interface Drawn {
 	/** The aria-label after the title: the numbers, in words. */
 	summary: string;
 	keys?: Key[];
+	/** A note to show when the caller gives none. */
+	note?: string;
 }
 
 function chart<O extends { title: string; note?: string }>(
@@ -179,12 +181,13 @@ function chart<O extends { title: string; note?: string }>(
 	const render = () => {
 		caption.textContent = current.title;
 		svg.selectAll('*').remove();
-		const { summary, keys = [] } = draw(svg, current);
+		const drawn = draw(svg, current);
+		const { summary, keys = [] } = drawn;
 		svg.attr('aria-label', `${current.title}. ${summary}`);
 		legend.replaceChildren(...keys.map(legendItem));
 		legend.hidden = keys.length === 0;
-		note.textContent = current.note ?? '';
-		note.hidden = !current.note;
+		note.textContent = current.note || drawn.note || '';
+		note.hidden = !note.textContent;
 	};
 	render();
 	return {
@@ -195,8 +198,11 @@ function chart<O extends { title: string; note?: string }>(
 	};
 }
 
+/** Sets the drawing's size; the figure (caption, legend, note) wraps to the same width. */
 function size(svg: SvgSelection, width: number, height: number): void {
 	svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width);
+	const figure = svg.node()!.parentElement;
+	if (figure) figure.style.width = `${width}px`;
 }
 
 function legendItem(key: Key): HTMLLIElement {
@@ -386,7 +392,7 @@ export function barChart(options: BarChartOptions): Chart<BarChartOptions> {
 				shown.join(' / '),
 				x(Math.max(bar.value, bar.outline ?? 0)) + 5,
 				rowTop + band / 2 + 4,
-			);
+			).attr('class', 'halo');
 		}
 		if (o.reference) {
 			const at = x(o.reference.value);
@@ -694,7 +700,7 @@ export interface RingOptions {
 /** Points on a circle, each a short tick in its group's band (so groups differ in radius too). */
 export function ringChart(options: RingOptions): Chart<RingOptions> {
 	return chart(options, (svg, o) => {
-		const [c, inner, band] = [130, 58, 13];
+		const [c, inner, band] = [150, 64, 14];
 		size(svg, 2 * c, 2 * c);
 		svg
 			.append('circle')
@@ -726,6 +732,7 @@ export function ringChart(options: RingOptions): Chart<RingOptions> {
 				.map((g) => `${g} ${formatNumber(100 * (shares[g] ?? 0))}%`)
 				.join(', ')}.`,
 			keys: o.groups.map((label, i) => ({ label, colour: i, swatch: 'box' as const })),
+			note: o.groups.length > 1 ? `Bands from the centre out: ${o.groups.join(', ')}.` : '',
 		};
 	});
 }
@@ -784,18 +791,27 @@ export function choice(
 	return state;
 }
 
-/** One button that stays pressed until pressed again (aria-pressed); its label never changes. */
-export function toggle(label: string, onToggle: (on: boolean) => void, initial = false): void {
+/**
+ * One button that stays pressed until pressed again (aria-pressed); its label never changes.
+ * Returns its live state.
+ */
+export function toggle(
+	label: string,
+	onToggle: (on: boolean) => void,
+	initial = false,
+): { on: boolean } {
+	const state = { on: initial };
 	const row = controlRow();
-	if (!row) return;
+	if (!row) return state;
 	const button = makeButton(label);
 	button.setAttribute('aria-pressed', String(initial));
 	button.addEventListener('click', () => {
-		const on = button.getAttribute('aria-pressed') !== 'true';
-		button.setAttribute('aria-pressed', String(on));
-		onToggle(on);
+		state.on = !state.on;
+		button.setAttribute('aria-pressed', String(state.on));
+		onToggle(state.on);
 	});
 	row.append(button);
+	return state;
 }
 
 /** A button for an action (it may be async). */
