@@ -88,7 +88,7 @@ console.table(hotSpot);
 const joined = toggle(`Add ${NEW_SHARD}`, draw);
 const perShard = slider('Points per shard', { min: 1, max: 200, value: VIRTUAL_NODES }, draw);
 const ringView = ringChart({ title: 'The hash ring', groups: [], points: [] });
-const bars = barChart({ title: 'Rows per shard', bars: [], max: 5000, width: 340 });
+const bars = barChart({ title: 'Rows per shard', bars: [], max: 5000, width: 300 });
 draw();
 
 function draw(): void {
@@ -97,7 +97,7 @@ function draw(): void {
 	const counts = count(lookup, shards);
 	const movedNow = joined.on ? moved(ring(SHARDS, perShard.value).lookup, lookup) : 0;
 	ringView.update({
-		title: `The hash ring: ${shards.length} shards × ${perShard.value} points`,
+		title: `Hash ring: ${shards.length} shards × ${perShard.value} points`,
 		groups: shards,
 		points: points.map((p) => ({ at: p.at / 2 ** 32, group: p.shard })),
 		centre: `${points.length} points`,

@@ -68,7 +68,7 @@ const CHAR_WIDTH = 6.6; // of 12px system-ui text, roughly, for laying out label
 
 const STYLES = `
 :root { ${COLOURS.map(([light, dark], i) => `--kit-c${i}: light-dark(${light}, ${dark});`).join(' ')} }
-.kit-figure { display: inline-block; vertical-align: top; max-width: 100%; margin: 0.5rem 1rem 0.5rem 0; }
+.kit-figure { display: inline-block; vertical-align: top; max-width: 100%; margin: 0.5rem 0.75rem 0.5rem 0; }
 .kit-figure figcaption { font: 600 14px system-ui, sans-serif; }
 .kit-figure svg { display: block; max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 .kit-figure .halo { paint-order: stroke; stroke: Canvas; stroke-width: 7px; stroke-linejoin: round; }
@@ -311,9 +311,9 @@ const markerRowCount = (markers: Marker[], x: (value: number) => number) =>
 				),
 			) + 1;
 
-const describeMarkers = (markers: Marker[]) =>
+const describeMarkers = (markers: Marker[], format: (x: number) => string = formatNumber) =>
 	markers.length
-		? ` Marked: ${markers.map((m) => `${m.label} at ${formatNumber(m.at)}`).join(', ')}.`
+		? ` Marked: ${markers.map((m) => `${m.label} at ${format(m.at)}`).join(', ')}.`
 		: '';
 
 // ---- Bar chart ----
@@ -538,7 +538,7 @@ export function lineChart(options: LineChartOptions): Chart<LineChartOptions> {
 		text(svg, o.x.label, right, bottom + 38, 'end');
 		drawMarkers(svg, markers, x, labelTop, bottom);
 		return {
-			summary: describeSeries(o.series, o.x.domain) + describeMarkers(markers),
+			summary: describeSeries(o.series, o.x.domain) + describeMarkers(markers, o.x.format),
 			keys: panels
 				? []
 				: o.series.map((s, i) => ({
@@ -700,7 +700,7 @@ export interface RingOptions {
 /** Points on a circle, each a short tick in its group's band (so groups differ in radius too). */
 export function ringChart(options: RingOptions): Chart<RingOptions> {
 	return chart(options, (svg, o) => {
-		const [c, inner, band] = [150, 64, 14];
+		const [c, inner, band] = [130, 56, 13];
 		size(svg, 2 * c, 2 * c);
 		svg
 			.append('circle')
@@ -732,7 +732,11 @@ export function ringChart(options: RingOptions): Chart<RingOptions> {
 				.map((g) => `${g} ${formatNumber(100 * (shares[g] ?? 0))}%`)
 				.join(', ')}.`,
 			keys: o.groups.map((label, i) => ({ label, colour: i, swatch: 'box' as const })),
-			note: o.groups.length > 1 ? `Bands from the centre out: ${o.groups.join(', ')}.` : '',
+			// Non-breaking hyphens: "db-a" should not wrap after "db-".
+			note:
+				o.groups.length > 1
+					? `Bands from the centre out: ${o.groups.join(', ').replaceAll('-', '\u2011')}.`
+					: '',
 		};
 	});
 }
