@@ -200,10 +200,8 @@ const perServer = (r: Result) => ({
 		points: r.perSecond[name]!.map((n, second): [number, number] => [second + 0.5, n]),
 	})),
 	markers: [
-		{ at: KILL.at / 1000, label: `${KILL.server} dies` },
-		...(r.markedDownAt === null
-			? []
-			: [{ at: r.markedDownAt / 1000, label: `${KILL.server} marked down` }]),
+		{ at: KILL.at / 1000, label: `${KILL.server} dies` }, // at Infinity (never): not drawn
+		{ at: (r.markedDownAt ?? Infinity) / 1000, label: `${KILL.server} marked down` },
 	],
 });
 choice('Show algorithm', ALGORITHMS, (i) => {
