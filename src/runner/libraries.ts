@@ -19,6 +19,7 @@ export const ALLOWED_LIBRARIES = [
 	'd3',
 	'zod',
 	// Helpers of this site's own (src/runner/kit/), so demos stay about the idea they teach.
+	'demo-kit/charts',
 	'demo-kit/commit-graph',
 	'demo-kit/in-page-io',
 	'demo-kit/realtime-chat',

@@ -57,27 +57,37 @@ it('longer warm-up makes the autoscaler drop more of the spike', async () => {
 
 it('redraws the chart for the chosen strategy and warm-up', async () => {
 	await run();
-	const svg = document.querySelector('#output svg')!;
-	expect(svg.querySelector('path.demand')).not.toBeNull();
-	expect(svg.querySelector('path.capacity')).not.toBeNull();
-	expect(svg.getAttribute('aria-label')).toBe(
-		'Demand and serving capacity, days 8 to 12, for autoscaling with 10 minutes of warm-up',
+	const svg = document.querySelector('#output svg[role="img"]')!;
+	expect(svg.querySelector('path.series[data-series="demand"]')).not.toBeNull();
+	expect(
+		svg.querySelector('path.series[data-series="capacity of ready instances"]'),
+	).not.toBeNull();
+	expect(svg.getAttribute('aria-label')).toMatch(
+		/^Demand and serving capacity, days 8 to 12, for autoscaling with 10 minutes of warm-up\. demand from \d+ to 1563; /,
 	);
-	const select = document.querySelector<HTMLSelectElement>('#output select')!;
+	const group = document.querySelector('#output [role="group"]')!;
+	const buttons = [...group.querySelectorAll('button')];
 	const slider = document.querySelector<HTMLInputElement>('#output input[type="range"]')!;
-	expect(select.closest('label')?.textContent).toContain('Strategy');
+	expect(group.textContent).toContain('Strategy');
+	expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual([
+		'false',
+		'false',
+		'true',
+		'false',
+	]);
 	expect(slider.closest('label')?.textContent).toContain('Warm-up');
 
 	const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-	select.value = '1';
-	select.dispatchEvent(new Event('change'));
+	buttons[1]!.click();
 	expect(log).toHaveBeenLastCalledWith(
 		'fixed for the sale, warm-up 10 min: 9072 instance-hours, 0% of requests dropped',
 	);
-	select.value = '2';
+	buttons[2]!.click();
 	slider.value = '30';
 	slider.dispatchEvent(new Event('input'));
 	expect(svg.getAttribute('aria-label')).toContain('for autoscaling with 30 minutes of warm-up');
-	expect(svg.querySelector('text.score')?.textContent).toMatch(/instance-hours · [\d.]+% dropped/);
+	expect(document.querySelector('#output .kit-note')?.textContent).toMatch(
+		/instance-hours · [\d.]+% dropped/,
+	);
 	log.mockRestore();
 });

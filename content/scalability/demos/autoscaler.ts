@@ -2,17 +2,8 @@
 // day 10 that brings five times the usual traffic. Four ways to provision servers face the same
 // curve: a fixed fleet sized for an ordinary day, a fixed fleet sized for the peak, an
 // autoscaler, and the autoscaler plus a scheduled scale-up before the sale starts.
-import {
-	axisBottom,
-	axisLeft,
-	curveStepAfter,
-	line,
-	max,
-	range,
-	scaleLinear,
-	select,
-	sum,
-} from 'd3';
+import { max, range, sum } from 'd3';
+import { choice, lineChart, slider } from 'demo-kit/charts';
 
 const SEED = 7;
 const STEP_MIN = 5; // minutes per simulation step
@@ -149,117 +140,49 @@ console.log(
 );
 console.table(scores);
 
-// ---- The chart: demand against serving capacity, for one strategy, with a warm-up slider ----
-const output = typeof document === 'undefined' ? null : document.querySelector('#output');
-if (output) {
-	const stage = select(output);
-	const controls = stage.append('p');
-	const strategy = controls.append('label').text('Strategy ').append('select');
-	for (const [i, plan] of plans().entries())
-		strategy.append('option').attr('value', i).text(plan.strategy);
-	strategy.property('value', '2');
-	controls.append('span').text(' ');
-	const warmUp = controls
-		.append('label')
-		.text('Warm-up (min) ')
-		.append('input')
-		.attr('type', 'range')
-		.attr('min', 0)
-		.attr('max', 30)
-		.attr('step', 5)
-		.attr('value', WARM_UP_MIN);
-	const [width, height, left, bottom] = [640, 260, 48, 230];
-	const svg = stage
-		.append('svg')
-		.attr('viewBox', `0 0 ${width} ${height}`)
-		.attr('role', 'img')
-		.attr('font-size', 12)
-		.attr('fill', 'currentColor')
-		.style('max-width', '100%');
-	// Show days 8 to 12, around the sale: the whole fortnight would squash the spike.
-	const [from, to] = [8 * stepsPerDay, 12 * stepsPerDay];
-	const x = scaleLinear()
-		.domain([from, to])
-		.range([left, width - 10]);
-	const y = scaleLinear()
-		.domain([0, Math.max(salePeak, MAX_INSTANCES * CAPACITY * 0.6)])
-		.nice()
-		.range([bottom, 20]);
+// ---- On the page (drawn by demo-kit/charts): demand against serving capacity, days 8 to 12 ----
+const strategies = plans().map((p) => p.strategy);
+const strategy = choice('Strategy', strategies, draw, 2); // starts on autoscaling
+const warmUp = slider(
+	'Warm-up',
+	{ min: 0, max: 30, step: 5, value: WARM_UP_MIN, unit: 'min' },
+	draw,
+);
+const [from, to] = [8 * stepsPerDay, 12 * stepsPerDay]; // the whole fortnight would squash the spike
+const chart = lineChart({
+	title: '',
+	series: [],
+	markers: [{ at: saleStart, label: 'sale starts' }],
+	x: {
+		label: 'day and time',
+		domain: [from, to],
+		ticks: range(from, to + 1, stepsPerDay / 2),
+		format: (step) => {
+			const hours = (step * STEP_MIN) / 60;
+			return `day ${Math.floor(hours / 24)} ${String(hours % 24).padStart(2, '0')}:00`;
+		},
+	},
+	y: { label: 'requests per second', max: MAX_INSTANCES * CAPACITY * 0.6 },
+});
+draw();
 
-	const draw = (): void => {
-		const minutes = Number(warmUp.property('value'));
-		const plan = plans(minutes)[Number(strategy.property('value'))]!;
-		const s = score(plan, traffic);
-		svg.selectAll('*').remove();
-		svg.attr(
-			'aria-label',
-			`Demand and serving capacity, days 8 to 12, for ${plan.strategy} with ${minutes} minutes of warm-up`,
-		);
-		svg
-			.append('g')
-			.attr('transform', `translate(0,${bottom})`)
-			.call(
-				axisBottom(x)
-					.tickValues(range(from, to + 1, stepsPerDay / 2))
-					.tickFormat((v) => {
-						const hours = (Number(v) * STEP_MIN) / 60;
-						return `day ${Math.floor(hours / 24)} ${String(hours % 24).padStart(2, '0')}:00`;
-					}),
-			);
-		svg.append('g').attr('transform', `translate(${left},0)`).call(axisLeft(y).ticks(5));
-		svg.append('text').attr('x', 4).attr('y', 12).text('requests per second');
-		const steps = range(from, to);
-		const demand = line<number>(x, (step) => y(traffic[step]!));
-		const capacity = line<number>(x, (step) => y(plan.ready[step]! * CAPACITY)).curve(
-			curveStepAfter,
-		);
-		svg
-			.append('path')
-			.attr('class', 'capacity')
-			.attr('fill', 'none')
-			.attr('stroke', '#35b6a0')
-			.attr('stroke-width', 2)
-			.attr('d', capacity(steps));
-		svg
-			.append('path')
-			.attr('class', 'demand')
-			.attr('fill', 'none')
-			.attr('stroke', '#e0925a')
-			.attr('stroke-width', 1.5)
-			.attr('d', demand(steps));
-		// A legend: coloured line samples, with labels in the text colour for contrast.
-		for (const [i, [label, stroke]] of [
-			['demand', '#e0925a'],
-			['capacity of ready instances', '#35b6a0'],
-		].entries()) {
-			svg
-				.append('line')
-				.attr('x1', 60)
-				.attr('x2', 80)
-				.attr('y1', 26 + i * 16)
-				.attr('y2', 26 + i * 16)
-				.attr('stroke', stroke!)
-				.attr('stroke-width', 3);
-			svg
-				.append('text')
-				.attr('x', 86)
-				.attr('y', 30 + i * 16)
-				.text(label!);
-		}
-		svg
-			.append('text')
-			.attr('class', 'score')
-			.attr('x', width - 12)
-			.attr('y', 30)
-			.attr('text-anchor', 'end')
-			.text(
-				`${s['instance-hours']} instance-hours · ${s['dropped %']}% dropped · peak ${s['peak instances']}`,
-			);
-		console.log(
-			`${plan.strategy}, warm-up ${minutes} min: ${s['instance-hours']} instance-hours, ${s['dropped %']}% of requests dropped`,
-		);
-	};
-	strategy.on('change', draw);
-	warmUp.on('input', draw);
-	draw();
+function draw(): void {
+	const plan = plans(warmUp.value)[strategy.index]!;
+	const s = score(plan, traffic);
+	const steps = range(from, to);
+	chart.update({
+		title: `Demand and serving capacity, days 8 to 12, for ${plan.strategy} with ${warmUp.value} minutes of warm-up`,
+		series: [
+			{ label: 'demand', points: steps.map((step) => [step, traffic[step]!]) },
+			{
+				label: 'capacity of ready instances',
+				step: true,
+				points: steps.map((step) => [step, plan.ready[step]! * CAPACITY]),
+			},
+		],
+		note: `${s['instance-hours']} instance-hours · ${s['dropped %']}% dropped · peak ${s['peak instances']} instances`,
+	});
+	console.log(
+		`${plan.strategy}, warm-up ${warmUp.value} min: ${s['instance-hours']} instance-hours, ${s['dropped %']}% of requests dropped`,
+	);
 }

@@ -50,27 +50,36 @@ it('shows the hot spot a low-cardinality, skewed shard key creates', async () =>
 
 it('draws the ring and the bars, and adds or removes db-e on click', async () => {
 	await run();
-	const svg = document.querySelector('#output svg')!;
-	expect(svg.querySelectorAll('line.vnode')).toHaveLength(400);
-	expect(svg.querySelectorAll('rect.rows')).toHaveLength(4);
+	const output = document.querySelector('#output')!;
+	const [ringSvg, barsSvg] = [...output.querySelectorAll('svg[role="img"]')];
+	expect(ringSvg!.querySelectorAll('line.point')).toHaveLength(400);
+	expect(barsSvg!.querySelectorAll('rect.bar')).toHaveLength(4);
+	// Four shards with 100 points each: every shard owns roughly a quarter of the ring.
+	expect(ringSvg!.getAttribute('aria-label')).toMatch(/Share of the ring: db-a \d+(\.\d)?%, /);
 	const button = document.querySelector<HTMLButtonElement>('#output button')!;
 	expect(button.textContent).toBe('Add db-e');
+	expect(button.getAttribute('aria-pressed')).toBe('false');
 
 	const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 	button.click();
-	expect(button.textContent).toBe('Remove db-e');
 	expect(button.getAttribute('aria-pressed')).toBe('true');
-	expect(svg.querySelectorAll('line.vnode')).toHaveLength(500);
-	expect(svg.querySelectorAll('rect.rows')).toHaveLength(5);
+	expect(ringSvg!.querySelectorAll('line.point')).toHaveLength(500);
+	expect(barsSvg!.querySelectorAll('rect.bar')).toHaveLength(5);
 	expect(log).toHaveBeenLastCalledWith(
 		expect.stringMatching(
 			/^5 shards, 100 points each: largest minus smallest shard = \d+ rows; 2052 rows moved$/,
 		),
 	);
+	expect(barsSvg!.closest('figure')!.querySelector('.kit-note')?.textContent).toBe(
+		'2052 rows (20.5%) moved to db-e',
+	);
 
 	const slider = document.querySelector<HTMLInputElement>('#output input[type="range"]')!;
 	slider.value = '1';
 	slider.dispatchEvent(new Event('input'));
-	expect(svg.querySelectorAll('line.vnode')).toHaveLength(5);
+	expect(ringSvg!.querySelectorAll('line.point')).toHaveLength(5);
+	button.click(); // db-e leaves again
+	expect(button.getAttribute('aria-pressed')).toBe('false');
+	expect(barsSvg!.querySelectorAll('rect.bar')).toHaveLength(4);
 	log.mockRestore();
 });

@@ -1,17 +1,8 @@
 // Where do 10,000 passengers' rows live when the table is split over database shards? Two ways to
 // map a shard key to a shard: `hash % N`, and a consistent-hash ring with virtual nodes. Then a
 // fifth shard joins, and we count how many rows each scheme has to move. Last, a poor shard key.
-import {
-	axisBottom,
-	bisector,
-	max,
-	min,
-	range,
-	scaleBand,
-	scaleLinear,
-	scaleOrdinal,
-	select,
-} from 'd3';
+import { bisector, max, min, range } from 'd3';
+import { barChart, ringChart, slider, toggle } from 'demo-kit/charts';
 
 const KEYS = range(1, 10_001).map((id) => `passenger:${id}`);
 const SHARDS = ['db-a', 'db-b', 'db-c', 'db-d'];
@@ -93,130 +84,31 @@ export const hotSpot = count((key) => byAirport(airportOf(key)), SHARDS);
 console.log('Shard key = home airport (six in ten passengers live near JFK):');
 console.table(hotSpot);
 
-// ---- The chart: the ring, and rows per shard before and after db-e joins ----
-const output = typeof document === 'undefined' ? null : document.querySelector('#output');
-if (output) {
-	const stage = select(output);
-	const colour = scaleOrdinal<string>()
-		.domain(grown)
-		.range(['#6c8cff', '#35b6a0', '#e0925a', '#c678dd', '#d4b72c']);
-	const controls = stage.append('p');
-	const toggle = controls.append('button').attr('type', 'button').attr('aria-pressed', 'false');
-	controls.append('span').text(' ');
-	const points = controls
-		.append('label')
-		.text('Points per shard ')
-		.append('input')
-		.attr('type', 'range')
-		.attr('min', 1)
-		.attr('max', 200)
-		.attr('value', VIRTUAL_NODES);
-	const svg = stage
-		.append('svg')
-		.attr('viewBox', '0 0 640 280')
-		.attr('role', 'img')
-		.attr('font-size', 12)
-		.attr('fill', 'currentColor')
-		.style('max-width', '100%');
-	let withNewShard = false;
+// ---- On the page (drawn by demo-kit/charts): the ring, and rows per shard as db-e joins ----
+const joined = toggle(`Add ${NEW_SHARD}`, draw);
+const perShard = slider('Points per shard', { min: 1, max: 200, value: VIRTUAL_NODES }, draw);
+const ringView = ringChart({ title: 'The hash ring', groups: [], points: [] });
+const bars = barChart({ title: 'Rows per shard', bars: [], max: 5000, width: 300 });
+draw();
 
-	const draw = (): void => {
-		const shards = withNewShard ? grown : SHARDS;
-		const virtualNodes = Number(points.property('value'));
-		const { points: onRing, lookup } = ring(shards, virtualNodes);
-		const counts = count(lookup, shards);
-		const movedNow = withNewShard ? moved(ring(SHARDS, virtualNodes).lookup, lookup) : 0;
-		toggle.text(withNewShard ? `Remove ${NEW_SHARD}` : `Add ${NEW_SHARD}`);
-		toggle.attr('aria-pressed', String(withNewShard));
-		svg.selectAll('*').remove();
-		svg.attr(
-			'aria-label',
-			`Hash ring with ${shards.length} shards and ${virtualNodes} points each, and rows per shard`,
-		);
-		// The ring: each tick is one virtual node, coloured by the shard that owns it.
-		const [cx, cy, r] = [140, 140, 110];
-		svg
-			.append('circle')
-			.attr('cx', cx)
-			.attr('cy', cy)
-			.attr('r', r)
-			.attr('fill', 'none')
-			.attr('stroke', 'currentColor')
-			.attr('stroke-opacity', 0.4);
-		for (const p of onRing) {
-			const angle = (p.at / 2 ** 32) * 2 * Math.PI - Math.PI / 2;
-			const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-			svg
-				.append('line')
-				.attr('class', 'vnode')
-				.attr('data-shard', p.shard)
-				.attr('x1', cx + (r - 10) * cos)
-				.attr('y1', cy + (r - 10) * sin)
-				.attr('x2', cx + (r + 10) * cos)
-				.attr('y2', cy + (r + 10) * sin)
-				.attr('stroke', colour(p.shard))
-				.attr('stroke-width', 2);
-		}
-		svg
-			.append('text')
-			.attr('x', cx)
-			.attr('y', cy + 4)
-			.attr('text-anchor', 'middle')
-			.text(`${onRing.length} points`);
-		// The bars: rows per shard, against the ideal even share.
-		const x = scaleLinear().domain([0, 5000]).range([340, 620]);
-		const y = scaleBand<string>().domain(grown).range([30, 230]).padding(0.25);
-		svg.append('g').attr('transform', 'translate(0,230)').call(axisBottom(x).ticks(4));
-		svg.append('text').attr('x', 290).attr('y', 18).text('rows per shard');
-		for (const shard of shards) {
-			svg
-				.append('rect')
-				.attr('class', 'rows')
-				.attr('data-shard', shard)
-				.attr('x', 340)
-				.attr('y', y(shard)!)
-				.attr('width', x(counts[shard]!) - 340)
-				.attr('height', y.bandwidth())
-				.attr('fill', colour(shard));
-			svg
-				.append('text')
-				.attr('x', 334)
-				.attr('y', y(shard)! + y.bandwidth() / 2 + 4)
-				.attr('text-anchor', 'end')
-				.text(shard);
-			svg
-				.append('text')
-				.attr('x', x(counts[shard]!) + 4)
-				.attr('y', y(shard)! + y.bandwidth() / 2 + 4)
-				.text(counts[shard]!);
-		}
-		const ideal = x(KEYS.length / shards.length);
-		svg
-			.append('line')
-			.attr('x1', ideal)
-			.attr('x2', ideal)
-			.attr('y1', 26)
-			.attr('y2', 230)
-			.attr('stroke', 'currentColor')
-			.attr('stroke-dasharray', '4 3');
-		svg
-			.append('text')
-			.attr('x', 290)
-			.attr('y', 270)
-			.text(
-				withNewShard
-					? `${movedNow} rows (${percent(movedNow)}) moved to ${NEW_SHARD}; dashed line: an even share`
-					: 'dashed line: an even share',
-			);
-		const spread = max(Object.values(counts))! - min(Object.values(counts))!;
-		console.log(
-			`${shards.length} shards, ${virtualNodes} points each: largest minus smallest shard = ${spread} rows${withNewShard ? `; ${movedNow} rows moved` : ''}`,
-		);
-	};
-	toggle.on('click', () => {
-		withNewShard = !withNewShard;
-		draw();
+function draw(): void {
+	const shards = joined.on ? grown : SHARDS;
+	const { points, lookup } = ring(shards, perShard.value);
+	const counts = count(lookup, shards);
+	const movedNow = joined.on ? moved(ring(SHARDS, perShard.value).lookup, lookup) : 0;
+	ringView.update({
+		title: `Hash ring: ${shards.length} shards × ${perShard.value} points`,
+		groups: shards,
+		points: points.map((p) => ({ at: p.at / 2 ** 32, group: p.shard })),
+		centre: `${points.length} points`,
 	});
-	points.on('input', draw);
-	draw();
+	bars.update({
+		bars: shards.map((shard, i) => ({ label: shard, value: counts[shard]!, colour: i })),
+		reference: { value: KEYS.length / shards.length, label: 'even share' },
+		note: joined.on ? `${movedNow} rows (${percent(movedNow)}) moved to ${NEW_SHARD}` : '',
+	});
+	const spread = max(Object.values(counts))! - min(Object.values(counts))!;
+	console.log(
+		`${shards.length} shards, ${perShard.value} points each: largest minus smallest shard = ${spread} rows${joined.on ? `; ${movedNow} rows moved` : ''}`,
+	);
 }

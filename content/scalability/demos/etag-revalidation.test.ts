@@ -50,8 +50,11 @@ it('lets the reader wait, reload and change the gate from buttons', async () => 
 	const [wait, change] = [...document.querySelectorAll<HTMLButtonElement>('#output button')];
 	expect(wait!.textContent).toBe('Wait 20 s and reload');
 	expect(change!.textContent).toBe('Change the gate on the server');
-	const svg = document.querySelector('#output svg')!;
-	expect(svg.querySelectorAll('circle.load')).toHaveLength(5);
+	const svg = document.querySelector('#output svg[role="img"]')!;
+	const loadsDrawn = () => svg.querySelectorAll('.event[data-lane="browser"]');
+	expect(loadsDrawn()).toHaveLength(5);
+	expect(svg.querySelectorAll('.event[data-lane="server"]')).toHaveLength(1); // the gate change
+	expect(svg.querySelectorAll('line.link')).toHaveLength(3); // only 3 of 5 loads were requests
 
 	const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 	const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -66,7 +69,7 @@ it('lets the reader wait, reload and change the gate from buttons', async () => 
 		await settle();
 	}
 	expect(log).toHaveBeenLastCalledWith(expect.stringMatching(/^t=205 s {2}200 OK .* gate D1 /));
-	expect(svg.querySelectorAll('circle.load')).toHaveLength(8);
-	expect(svg.getAttribute('aria-label')).toContain('205 s 200 OK');
+	expect(loadsDrawn()).toHaveLength(8);
+	expect(svg.getAttribute('aria-label')).toContain('browser at 205 s: 200 OK');
 	log.mockRestore();
 });

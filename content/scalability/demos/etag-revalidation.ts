@@ -3,7 +3,8 @@
 // seconds" takes no time at all.
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import { axisBottom, range, scaleLinear, select, sum } from 'd3';
+import { range, sum } from 'd3';
+import { button, timeline } from 'demo-kit/charts';
 
 const MAX_AGE = 60; // seconds the browser may reuse a response without asking
 
@@ -42,6 +43,7 @@ export interface Load {
 	gate: string; // what the page showed
 }
 export const loads: Load[] = [];
+const changes: Array<{ at: number; gate: string }> = []; // gate changes on the server, for the chart
 
 export async function load(url: string): Promise<Load> {
 	const cached = cache.get(url);
@@ -80,6 +82,7 @@ export async function changeGate(gate: string): Promise<void> {
 		body: JSON.stringify({ gate }),
 		headers: { 'Content-Type': 'application/json' },
 	});
+	changes.push({ at: now, gate });
 	console.log(`t=${String(now).padStart(3)} s  server: gate changed to ${gate}`);
 }
 
@@ -112,90 +115,59 @@ console.log(
 	`${loads.length} loads, ${loads.filter((l) => l.outcome !== 'fresh from cache').length} requests, ${sent} body bytes sent (${full} without caching)`,
 );
 
-// ---- The chart: each load on a timeline, with buttons to wait, reload and change the gate ----
-const output = typeof document === 'undefined' ? null : document.querySelector('#output');
-if (output) {
-	const stage = select(output);
-	const controls = stage.append('p');
-	const svg = stage
-		.append('svg')
-		.attr('viewBox', '0 0 640 200')
-		.attr('role', 'img')
-		.attr('font-size', 12)
-		.attr('fill', 'currentColor')
-		.style('max-width', '100%');
-	const colour = {
-		'fresh from cache': '#35b6a0',
-		'304 Not Modified': '#6c8cff',
-		'200 OK': '#e0925a',
-	} as const;
-	const draw = (): void => {
-		const end = Math.max(180, now + 20);
-		const x = scaleLinear().domain([0, end]).range([30, 620]);
-		svg.selectAll('*').remove();
-		svg.attr(
-			'aria-label',
-			`Page loads over time: ${loads.map((l) => `${l.at} s ${l.outcome}`).join('; ')}`,
-		);
-		svg.append('g').attr('transform', 'translate(0,120)').call(axisBottom(x).ticks(8));
-		svg.append('text').attr('x', 620).attr('y', 150).attr('text-anchor', 'end').text('seconds');
-		// Shade the periods in which the cached copy was fresh (no request needed).
-		for (const l of loads.filter((l) => l.outcome !== 'fresh from cache')) {
-			svg
-				.append('rect')
-				.attr('x', x(l.at))
-				.attr('width', x(l.at + MAX_AGE) - x(l.at))
-				.attr('y', 100)
-				.attr('height', 20)
-				.attr('fill', '#35b6a0')
-				.attr('fill-opacity', 0.2);
-		}
-		loads.forEach((l, i) => {
-			const y = 30 + (i % 3) * 24;
-			svg
-				.append('circle')
-				.attr('class', 'load')
-				.attr('data-outcome', l.outcome)
-				.attr('cx', x(l.at))
-				.attr('cy', 110)
-				.attr('r', 6)
-				.attr('fill', colour[l.outcome]);
-			svg
-				.append('text')
-				.attr('x', x(l.at))
-				.attr('y', y)
-				.attr('text-anchor', 'middle')
-				.text(`${l.outcome === 'fresh from cache' ? 'cache' : l.outcome.slice(0, 3)} · ${l.gate}`);
-		});
-		Object.entries(colour).forEach(([label, fill], i) => {
-			svg
-				.append('circle')
-				.attr('cx', 40 + i * 190)
-				.attr('cy', 180)
-				.attr('r', 5)
-				.attr('fill', fill);
-			svg
-				.append('text')
-				.attr('x', 50 + i * 190)
-				.attr('y', 184)
-				.text(label);
-		});
-	};
-	const button = (label: string, action: () => Promise<void>) =>
-		controls
-			.append('button')
-			.attr('type', 'button')
-			.text(label)
-			.on('click', async () => {
-				await action();
-				draw();
-			});
-	button('Wait 20 s and reload', async () => {
-		advance(20);
-		await load('/api/flights/7');
-	});
-	controls.append('span').text(' ');
-	let gates = 0;
-	button('Change the gate on the server', () => changeGate(`D${++gates}`));
+// ---- On the page (drawn by demo-kit/charts): each load on a timeline; wait, reload, change ----
+let gates = 0;
+button('Wait 20 s and reload', async () => {
+	advance(20);
+	await load('/api/flights/7');
 	draw();
+});
+button('Change the gate on the server', async () => {
+	await changeGate(`D${++gates}`);
+	draw();
+});
+const chart = timeline({
+	title: 'Page loads over time',
+	lanes: ['server', 'browser'],
+	x: { label: 'seconds', domain: [0, 180], unit: 's' },
+	kinds: {
+		'200 OK': { label: '200 OK, full body sent', colour: 2, shape: 'square' },
+		'304 Not Modified': { label: '304 Not Modified, no body', colour: 0, shape: 'triangle' },
+		'fresh from cache': { label: 'fresh copy, no request', colour: 1, shape: 'circle' },
+		change: { label: 'gate changed', colour: 3, shape: 'diamond' },
+	},
+	events: [],
+});
+draw();
+
+function draw(): void {
+	const requests = loads.filter((l) => l.outcome !== 'fresh from cache');
+	chart.update({
+		x: { label: 'seconds', domain: [0, Math.max(180, now + 20)], unit: 's' },
+		events: [
+			...changes.map((c) => ({
+				lane: 'server',
+				at: c.at,
+				kind: 'change',
+				label: `gate ${c.gate}`,
+			})),
+			...loads.map((l) => ({
+				lane: 'browser',
+				at: l.at,
+				kind: l.outcome,
+				label: `${l.outcome === 'fresh from cache' ? 'cache' : l.outcome.slice(0, 3)} · ${l.gate}`,
+			})),
+		],
+		// Only requests reach the server; after each, the copy is fresh for MAX_AGE seconds.
+		links: requests.map((l) => ({
+			from: { lane: 'browser', at: l.at },
+			to: { lane: 'server', at: l.at },
+		})),
+		spans: requests.map((l) => ({
+			lane: 'browser',
+			from: l.at,
+			to: l.at + MAX_AGE,
+			label: 'cached copy is fresh',
+		})),
+	});
 }

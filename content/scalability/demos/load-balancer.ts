@@ -1,17 +1,8 @@
 // A load balancer in front of four servers, simulated on a fake clock with seeded randomness, so
 // every run prints the same numbers. Servers A and B are twice as fast as C and D. At 10.5 s
 // server C dies; the balancer only notices when C's heartbeats stop arriving.
-import {
-	axisBottom,
-	axisLeft,
-	line,
-	max,
-	range,
-	scaleBand,
-	scaleLinear,
-	scaleOrdinal,
-	select,
-} from 'd3';
+import { max, range } from 'd3';
+import { barChart, choice, lineChart } from 'demo-kit/charts';
 
 const SEED = 42;
 const DURATION = 20_000; // ms of simulated time
@@ -191,150 +182,44 @@ if (detected !== null) {
 	);
 }
 
-// ---- The charts: p50/p95 per algorithm, and where one algorithm sent each second's requests ----
-const output = typeof document === 'undefined' ? null : document.querySelector('#output');
-if (output) {
-	const stage = select(output);
-	const colour = scaleOrdinal<string>()
-		.domain(SERVERS.map((s) => s.name))
-		.range(['#6c8cff', '#35b6a0', '#e0925a', '#c678dd']);
-
-	// Bars: p50 (solid) and p95 (outlined) for each algorithm.
-	const bars = stage
-		.append('svg')
-		.attr('viewBox', '0 0 640 220')
-		.attr('role', 'img')
-		.attr('aria-label', 'Median and 95th percentile latency for each algorithm')
-		.attr('font-size', 12)
-		.attr('fill', 'currentColor')
-		.style('max-width', '100%');
-	const x = scaleBand<string>().domain(ALGORITHMS).range([60, 630]).padding(0.3);
-	const maxP95 = max(results, (r) => percentile(r.latencies, 95))!;
-	const y = scaleLinear().domain([0, maxP95]).nice().range([190, 20]);
-	bars.append('g').attr('transform', 'translate(0,190)').call(axisBottom(x));
-	bars.append('g').attr('transform', 'translate(60,0)').call(axisLeft(y).ticks(5));
-	bars.append('text').attr('x', 4).attr('y', 12).text('latency (ms): p50 filled, p95 outline');
-	for (const r of results) {
-		const [p50, p95] = [percentile(r.latencies, 50), percentile(r.latencies, 95)];
-		const left = x(r.algorithm)!;
-		bars
-			.append('rect')
-			.attr('class', 'p95')
-			.attr('x', left)
-			.attr('width', x.bandwidth())
-			.attr('y', y(p95))
-			.attr('height', 190 - y(p95))
-			.attr('fill', 'none')
-			.attr('stroke', 'currentColor');
-		bars
-			.append('rect')
-			.attr('class', 'p50')
-			.attr('x', left + 6)
-			.attr('width', x.bandwidth() - 12)
-			.attr('y', y(p50))
-			.attr('height', 190 - y(p50))
-			.attr('fill', '#6c8cff');
-		bars
-			.append('text')
-			.attr('x', left + x.bandwidth() / 2)
-			.attr('y', y(p95) - 4)
-			.attr('text-anchor', 'middle')
-			.text(`${Math.round(p50)} / ${Math.round(p95)}`);
-	}
-
-	// Lines: requests per second reaching each server, for the algorithm chosen with a button.
-	const picker = stage.append('p').attr('role', 'group').attr('aria-label', 'Show algorithm');
-	const timeline = stage
-		.append('svg')
-		.attr('viewBox', '0 0 640 240')
-		.attr('role', 'img')
-		.attr('font-size', 12)
-		.attr('fill', 'currentColor')
-		.style('max-width', '100%');
-	const seconds = range(Math.ceil(DURATION / 1000));
-	const tx = scaleLinear().domain([0, seconds.length]).range([50, 560]);
-	const ty = scaleLinear()
-		.domain([0, max(results, (r) => max(Object.values(r.perSecond).flat()))!])
-		.nice()
-		.range([210, 20]);
-
-	const draw = (r: Result): void => {
-		timeline.selectAll('*').remove();
-		timeline.attr('aria-label', `Requests per second sent to each server by ${r.algorithm}`);
-		timeline.append('g').attr('transform', 'translate(0,210)').call(axisBottom(tx));
-		timeline.append('g').attr('transform', 'translate(50,0)').call(axisLeft(ty).ticks(5));
-		timeline
-			.append('text')
-			.attr('x', 4)
-			.attr('y', 12)
-			.text(`${r.algorithm}: requests/s per server`);
-		timeline
-			.append('text')
-			.attr('x', 560)
-			.attr('y', 236)
-			.attr('text-anchor', 'end')
-			.text('seconds');
-		for (const [at, label] of [
-			[KILL.at, `${KILL.server} dies`],
-			[r.markedDownAt, `${KILL.server} marked down`],
-		] as const) {
-			if (at === null || !Number.isFinite(at)) continue;
-			const lx = tx(at / 1000);
-			timeline
-				.append('line')
-				.attr('class', 'event')
-				.attr('x1', lx)
-				.attr('x2', lx)
-				.attr('y1', 20)
-				.attr('y2', 210)
-				.attr('stroke', 'currentColor')
-				.attr('stroke-dasharray', '4 3');
-			timeline
-				.append('text')
-				.attr('x', lx + 3)
-				.attr('y', label.endsWith('dies') ? 30 : 44)
-				.text(label);
-		}
-		const perSecondLine = line<number>((_, i) => tx(i + 0.5), ty);
-		SERVERS.forEach(({ name }, i) => {
-			timeline
-				.append('path')
-				.attr('class', 'server-line')
-				.attr('data-server', name)
-				.attr('fill', 'none')
-				.attr('stroke', colour(name))
-				.attr('stroke-width', 2)
-				.attr('d', perSecondLine(r.perSecond[name]!));
-			timeline
-				.append('rect')
-				.attr('x', 566)
-				.attr('y', 31 + i * 18)
-				.attr('width', 10)
-				.attr('height', 10)
-				.attr('fill', colour(name));
-			timeline
-				.append('text')
-				.attr('x', 580)
-				.attr('y', 40 + i * 18)
-				.text(`server ${name}`);
-		});
-	};
-	for (const r of results) {
-		picker
-			.append('button')
-			.attr('type', 'button')
-			.text(r.algorithm)
-			.on('click', function () {
-				picker.selectAll('button').attr('aria-pressed', 'false');
-				select(this).attr('aria-pressed', 'true');
-				draw(r);
-				console.log(
-					`${r.algorithm}: ${Object.entries(r.served)
-						.map(([name, n]) => `${name} ${n}`)
-						.join(', ')}; failed ${r.failed}`,
-				);
-			});
-	}
-	picker.select('button').attr('aria-pressed', 'true');
-	draw(results[0]!);
-}
+// ---- On the page (drawn by demo-kit/charts): latency per algorithm, and where requests went ----
+barChart({
+	title: 'Latency per algorithm (ms)',
+	legend: ['p50 (median)', 'p95'],
+	unit: 'milliseconds',
+	bars: results.map((r) => ({
+		label: r.algorithm,
+		value: Math.round(percentile(r.latencies, 50)),
+		outline: Math.round(percentile(r.latencies, 95)),
+	})),
+});
+const perServer = (r: Result) => ({
+	title: `Requests per second sent to each server by ${r.algorithm}`,
+	series: SERVERS.map(({ name }) => ({
+		label: `server ${name}`,
+		points: r.perSecond[name]!.map((n, second): [number, number] => [second + 0.5, n]),
+	})),
+	markers: [
+		{ at: KILL.at / 1000, label: `${KILL.server} dies` }, // at Infinity (never): not drawn
+		{ at: (r.markedDownAt ?? Infinity) / 1000, label: `${KILL.server} marked down` },
+	],
+});
+choice('Show algorithm', ALGORITHMS, (i) => {
+	const r = results[i]!;
+	timeline.update(perServer(r));
+	console.log(
+		`${r.algorithm}: ${Object.entries(r.served)
+			.map(([name, n]) => `${name} ${n}`)
+			.join(', ')}; failed ${r.failed}`,
+	);
+});
+// One small chart per server (same scales), so servers with equal traffic cannot hide each other.
+const timeline = lineChart({
+	...perServer(results[0]!),
+	layout: 'panels',
+	x: { label: 'seconds', domain: [0, DURATION / 1000] },
+	y: {
+		label: 'requests per second',
+		max: max(results.flatMap((r) => Object.values(r.perSecond).flat())),
+	},
+});

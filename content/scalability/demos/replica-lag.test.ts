@@ -53,26 +53,30 @@ it('counts stale reads per routing strategy: only reading any replica breaks rea
 
 it('moves the read along the timeline with the slider', async () => {
 	await run();
-	const svg = document.querySelector('#output svg')!;
-	expect(svg.querySelectorAll('line.replication')).toHaveLength(2);
-	expect(svg.querySelectorAll('rect.read.stale')).toHaveLength(2);
+	const svg = document.querySelector('#output svg[role="img"]')!;
+	const reads = (kind: string) => svg.querySelectorAll(`.event[data-kind="${kind}"]`);
+	expect(svg.querySelectorAll('line.link')).toHaveLength(2); // the write, replayed by each replica
+	expect(reads('stale')).toHaveLength(2);
 	const slider = document.querySelector<HTMLInputElement>('#output input[type="range"]')!;
-	expect(slider.closest('label')?.textContent).toContain('Read the profile after (ms)');
+	expect(slider.closest('label')?.textContent).toContain('Read the profile after');
 
 	const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 	slider.value = '200'; // replica-1 has replayed the rename (70 ms), replica-2 not yet (336 ms)
 	slider.dispatchEvent(new Event('input'));
-	expect(svg.querySelectorAll('rect.read.fresh')).toHaveLength(1);
-	expect(svg.querySelectorAll('rect.read.stale')).toHaveLength(1);
+	expect(reads('fresh')).toHaveLength(1);
+	expect(reads('stale')).toHaveLength(1);
 	expect(log).toHaveBeenLastCalledWith(
 		expect.stringMatching(
 			/^read at 200 ms: replica-1 "Ana Lima", replica-2 "Ana"; \d+\/500 stale$/,
 		),
 	);
+	expect(svg.getAttribute('aria-label')).toContain(
+		'replica-2 at 200 ms: read sees the old name (stale)',
+	);
 	slider.value = '400';
 	slider.dispatchEvent(new Event('input'));
-	expect(svg.querySelectorAll('rect.read.fresh')).toHaveLength(2);
-	expect(svg.querySelector('text.summary')?.textContent).toBe(
+	expect(reads('fresh')).toHaveLength(2);
+	expect(document.querySelector('#output .kit-note')?.textContent).toBe(
 		'Reading any replica 400 ms after writing: 55 of 500 users see their old data',
 	);
 	log.mockRestore();

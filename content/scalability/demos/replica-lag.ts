@@ -1,7 +1,8 @@
 // One primary takes every write; two read replicas replay its log asynchronously, a little late.
 // Ana renames herself and is redirected to her profile, which is read from a replica: does she
 // see her new name? Then 500 users do the same, under three ways of routing their reads.
-import { axisBottom, range, scaleLinear, scalePoint, select } from 'd3';
+import { range } from 'd3';
+import { slider, timeline } from 'demo-kit/charts';
 
 const SEED = 2026;
 const READ_AFTER_MS = 40; // the redirect: how soon after the write the profile is read
@@ -123,119 +124,53 @@ console.table(
 	),
 );
 
-// ---- The chart: Ana's write reaching each replica, and a read you can move ----
-const output = typeof document === 'undefined' ? null : document.querySelector('#output');
-if (output) {
-	const stage = select(output);
-	const slider = stage
-		.append('p')
-		.append('label')
-		.text('Read the profile after (ms) ')
-		.append('input')
-		.attr('type', 'range')
-		.attr('min', 0)
-		.attr('max', 600)
-		.attr('step', 10)
-		.attr('value', READ_AFTER_MS);
-	const svg = stage
-		.append('svg')
-		.attr('viewBox', '0 0 640 230')
-		.attr('role', 'img')
-		.attr('font-size', 12)
-		.attr('fill', 'currentColor')
-		.style('max-width', '100%');
-	const x = scaleLinear().domain([0, 600]).range([100, 620]);
-	const lanes = ['primary', ...REPLICAS.map((r) => r.name)];
-	const y = scalePoint<string>().domain(lanes).range([40, 150]);
+// ---- On the page (drawn by demo-kit/charts): Ana's write reaching each replica, and her read ----
+const readAt = slider(
+	'Read the profile after',
+	{ min: 0, max: 600, step: 10, value: READ_AFTER_MS, unit: 'ms' },
+	draw,
+);
+const chart = timeline({
+	title: "Ana's rename reaching each replica, and a read of her profile",
+	lanes: ['primary', ...REPLICAS.map((r) => r.name)],
+	x: { label: 'ms after the write', domain: [0, 600], unit: 'ms' },
+	kinds: {
+		write: { label: 'the write, and each replica replaying it', colour: 0, shape: 'circle' },
+		fresh: { label: 'read sees the new name', colour: 1, shape: 'square' },
+		stale: { label: 'read sees the old name (stale)', colour: 2, shape: 'square', hollow: true },
+	},
+	links: REPLICAS.map((r, i) => ({
+		from: { lane: 'primary', at: 0 },
+		to: { lane: r.name, at: rename.appliedAt[i]! },
+	})),
+	events: [],
+});
+draw();
 
-	const draw = (): void => {
-		const readAt = Number(slider.property('value'));
-		svg.selectAll('*').remove();
-		svg.append('g').attr('transform', 'translate(0,170)').call(axisBottom(x).ticks(6));
-		svg
-			.append('text')
-			.attr('x', 620)
-			.attr('y', 200)
-			.attr('text-anchor', 'end')
-			.text('ms after the write');
-		for (const lane of lanes) {
-			svg
-				.append('line')
-				.attr('x1', 100)
-				.attr('x2', 620)
-				.attr('y1', y(lane)!)
-				.attr('y2', y(lane)!)
-				.attr('stroke', 'currentColor')
-				.attr('stroke-opacity', 0.3);
-			svg
-				.append('text')
-				.attr('x', 8)
-				.attr('y', y(lane)! + 4)
-				.text(lane);
-		}
-		// The write, and the moment each replica replays it.
-		svg
-			.append('circle')
-			.attr('cx', x(0))
-			.attr('cy', y('primary')!)
-			.attr('r', 6)
-			.attr('fill', '#6c8cff');
-		rename.appliedAt.forEach((t, i) => {
-			const lane = y(REPLICAS[i]!.name)!;
-			svg
-				.append('line')
-				.attr('class', 'replication')
-				.attr('x1', x(0))
-				.attr('y1', y('primary')!)
-				.attr('x2', x(Math.min(t, 600)))
-				.attr('y2', lane)
-				.attr('stroke', '#6c8cff')
-				.attr('stroke-dasharray', '5 3');
-			svg
-				.append('circle')
-				.attr('cx', x(Math.min(t, 600)))
-				.attr('cy', lane)
-				.attr('r', 5)
-				.attr('fill', '#6c8cff');
-		});
-		// The read, on each replica: fresh (filled) or stale (hollow, with the old value).
-		const results = REPLICAS.map((r, i) => ({ name: r.name, seen: ana.read('ana', readAt, i)! }));
-		for (const { name, seen } of results) {
-			const fresh = seen === 'Ana Lima';
-			svg
-				.append('rect')
-				.attr('class', fresh ? 'read fresh' : 'read stale')
-				.attr('x', x(readAt) - 6)
-				.attr('y', y(name)! - 6)
-				.attr('width', 12)
-				.attr('height', 12)
-				.attr('fill', fresh ? '#35b6a0' : 'none')
-				.attr('stroke', fresh ? '#35b6a0' : '#e0925a')
-				.attr('stroke-width', 2);
-			svg
-				.append('text')
-				.attr('x', x(readAt) + (readAt > 420 ? -10 : 10))
-				.attr('y', y(name)! - 8)
-				.attr('text-anchor', readAt > 420 ? 'end' : 'start')
-				.text(`"${seen}"${fresh ? '' : ' (stale)'}`);
-		}
-		const batch = runUsers(readAt)[0]!['stale reads'];
-		svg
-			.append('text')
-			.attr('class', 'summary')
-			.attr('x', 100)
-			.attr('y', 222)
-			.text(
-				`Reading any replica ${readAt} ms after writing: ${batch} of 500 users see their old data`,
-			);
-		svg.attr(
-			'aria-label',
-			`Replication timeline; a read at ${readAt} ms: ${results.map((r) => `${r.name} "${r.seen}"`).join(', ')}`,
-		);
-		console.log(
-			`read at ${readAt} ms: ${results.map((r) => `${r.name} "${r.seen}"`).join(', ')}; ${batch}/500 stale`,
-		);
-	};
-	slider.on('input', draw);
-	draw();
+function draw(): void {
+	const seen = REPLICAS.map((_, i) => ana.read('ana', readAt.value, i)!);
+	const stale = runUsers(readAt.value)[0]!['stale reads'];
+	chart.update({
+		events: [
+			{ lane: 'primary', at: 0, kind: 'write', label: 'rename' },
+			...REPLICAS.flatMap((r, i) => [
+				{
+					lane: r.name,
+					at: rename.appliedAt[i]!,
+					kind: 'write',
+					label: `replayed at ${Math.round(rename.appliedAt[i]!)} ms`,
+				},
+				{
+					lane: r.name,
+					at: readAt.value,
+					kind: seen[i] === 'Ana Lima' ? 'fresh' : 'stale',
+					label: `"${seen[i]}"${seen[i] === 'Ana Lima' ? '' : ' (stale)'}`,
+				},
+			]),
+		],
+		note: `Reading any replica ${readAt.value} ms after writing: ${stale} of 500 users see their old data`,
+	});
+	console.log(
+		`read at ${readAt.value} ms: ${REPLICAS.map((r, i) => `${r.name} "${seen[i]}"`).join(', ')}; ${stale}/500 stale`,
+	);
 }
