@@ -18,6 +18,7 @@ export const ALLOWED_LIBRARIES = [
 	'yaml',
 	'd3',
 	'zod',
+	'chai',
 	// Helpers of this site's own (src/runner/kit/), so demos stay about the idea they teach.
 	'demo-kit/charts',
 	'demo-kit/commit-graph',
