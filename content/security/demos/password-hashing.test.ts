@@ -3,7 +3,8 @@ import { runDemo } from '../../../tests/unit/support/run-demo';
 
 it('password-hashing: a lookup table cracks unsalted SHA-256, finds nothing against salted PBKDF2', async () => {
 	const lines = await runDemo(() => import('./password-hashing'));
-	const round1 = lines[lines.indexOf('Round 1: the leaked table holds unsalted SHA-256 hashes') + 1]!;
+	const round1 =
+		lines[lines.indexOf('Round 1: the leaked table holds unsalted SHA-256 hashes') + 1]!;
 	// SHA-256("password123") begins ef92b778bafe771e, for alice and carol alike.
 	expect(round1.match(/ef92b778bafe771e/g)).toHaveLength(2);
 	expect(round1.match(/password123/g)).toHaveLength(2);
@@ -12,7 +13,8 @@ it('password-hashing: a lookup table cracks unsalted SHA-256, finds nothing agai
 		'Cracked by one lookup each: 3 of 4. alice and carol share a hash, so cracking one cracks both.',
 	);
 
-	const round2 = lines[lines.indexOf('Round 2: the leaked table holds pbkdf2_sha256$600000$salt$hash') + 1]!;
+	const round2 =
+		lines[lines.indexOf('Round 2: the leaked table holds pbkdf2_sha256$600000$salt$hash') + 1]!;
 	expect(round2).not.toContain('password123');
 	expect(round2).not.toContain('sunshine');
 	expect(round2).not.toContain('ef92b778bafe771e');

@@ -6,7 +6,9 @@ it("sql-injection: ' OR '1'='1 logs in as admin through string building; paramet
 	expect(lines).toContain(
 		"  SQL sent: SELECT id, username FROM users WHERE username = 'alice' AND password = '' OR '1'='1'",
 	);
-	expect(lines.find((l) => l.startsWith('  → logged in as:'))).toMatch(/^ {2}→ logged in as: admin /);
+	expect(lines.find((l) => l.startsWith('  → logged in as:'))).toMatch(
+		/^ {2}→ logged in as: admin /,
+	);
 	expect(lines).toContain(
 		'  → the "usernames" returned are the passwords: not-a-real-password-1, not-a-real-password-2, not-a-real-password-3',
 	);

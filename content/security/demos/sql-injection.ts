@@ -28,17 +28,21 @@ async function loginSafe(username: string, password: string) {
 
 const attack = { username: 'alice', password: "' OR '1'='1" };
 
-console.log('1. String-built query, attacker types the password  \' OR \'1\'=\'1');
+console.log("1. String-built query, attacker types the password  ' OR '1'='1");
 const who = await loginUnsafe(attack.username, attack.password);
-console.log(`  → logged in as: ${who ?? 'nobody'}  (AND binds tighter than OR, so the WHERE is true for every row)`);
+console.log(
+	`  → logged in as: ${who ?? 'nobody'}  (AND binds tighter than OR, so the WHERE is true for every row)`,
+);
 
 console.log('2. String-built search box, attacker types a UNION');
 const search = "zzz' UNION SELECT id, password FROM users ORDER BY 1 --";
 const searchSql = `SELECT id, username FROM users WHERE username = '${search}'`;
 const { rows: leaked } = await db.query<{ id: number; username: string }>(searchSql);
-console.log(`  → the "usernames" returned are the passwords: ${leaked.map((r) => r.username).join(', ')}`);
+console.log(
+	`  → the "usernames" returned are the passwords: ${leaked.map((r) => r.username).join(', ')}`,
+);
 
-console.log('3. String-built query, an honest user named O\'Brien');
+console.log("3. String-built query, an honest user named O'Brien");
 try {
 	await loginUnsafe("O'Brien", 'not-a-real-password-3');
 } catch (error) {
@@ -46,8 +50,16 @@ try {
 }
 
 console.log('4. Parameterised query, same inputs');
-console.log(`  attack   → logged in as: ${(await loginSafe(attack.username, attack.password)) ?? 'nobody'}`);
-console.log(`  O'Brien  → logged in as: ${(await loginSafe("O'Brien", 'not-a-real-password-3')) ?? 'nobody'}`);
-const { rows: none } = await db.query('SELECT id, username FROM users WHERE username = $1', [search]);
-console.log(`  UNION search → rows: ${none.length} (it looked for a user literally named ${JSON.stringify(search)})`);
+console.log(
+	`  attack   → logged in as: ${(await loginSafe(attack.username, attack.password)) ?? 'nobody'}`,
+);
+console.log(
+	`  O'Brien  → logged in as: ${(await loginSafe("O'Brien", 'not-a-real-password-3')) ?? 'nobody'}`,
+);
+const { rows: none } = await db.query('SELECT id, username FROM users WHERE username = $1', [
+	search,
+]);
+console.log(
+	`  UNION search → rows: ${none.length} (it looked for a user literally named ${JSON.stringify(search)})`,
+);
 await db.close();

@@ -14,7 +14,9 @@ it('totp: reproduces every RFC 6238 test vector, then enrols and verifies a code
 		[20000000000, '65353130', '77737706', '47863826'],
 	];
 	for (const [time, sha1, sha256, sha512] of expected) {
-		const row = table.split('\n').find((line) => line.includes(`"${time}"`) || line.includes(` ${time} `));
+		const row = table
+			.split('\n')
+			.find((line) => line.includes(`"${time}"`) || line.includes(` ${time} `));
 		expect(row, `no row for T=${time}`).toBeDefined();
 		expect(row).toContain(sha1);
 		expect(row).toContain(sha256);

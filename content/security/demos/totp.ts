@@ -6,9 +6,7 @@ type Hash = 'SHA-1' | 'SHA-256' | 'SHA-512';
 
 /** HOTP (RFC 4226): the code for one counter value. */
 async function hotp(secret: Uint8Array, counter: number, digits = 6, hash: Hash = 'SHA-1') {
-	const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash }, false, [
-		'sign',
-	]);
+	const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash }, false, ['sign']);
 	const message = new Uint8Array(8); // the counter as a 64-bit big-endian integer
 	new DataView(message.buffer).setBigUint64(0, BigInt(counter));
 	const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, message));
@@ -36,10 +34,14 @@ const vectors = [];
 for (const time of times) {
 	const row: Record<string, string> = {
 		'time (s)': String(time),
-		'UTC': new Date(time * 1000).toISOString().replace('.000Z', 'Z'),
-		'step (hex)': Math.floor(time / 30).toString(16).toUpperCase().padStart(16, '0'),
+		UTC: new Date(time * 1000).toISOString().replace('.000Z', 'Z'),
+		'step (hex)': Math.floor(time / 30)
+			.toString(16)
+			.toUpperCase()
+			.padStart(16, '0'),
 	};
-	for (const hash of Object.keys(seeds) as Hash[]) row[hash] = await totp(seeds[hash], time, 8, hash);
+	for (const hash of Object.keys(seeds) as Hash[])
+		row[hash] = await totp(seeds[hash], time, 8, hash);
 	vectors.push(row);
 }
 console.log('RFC 6238 test vectors (8 digits):');
@@ -60,12 +62,15 @@ console.log(`QR code contents: ${uri}`);
 // 3. Login: the phone and the server compute the same code from the same secret and clock.
 const now = Date.parse('2026-11-29T09:00:10Z') / 1000;
 const phoneCode = await totp(secret, now);
-console.log(`09:00:10 the phone shows ${phoneCode}; 09:00:30 it changes to ${await totp(secret, now + 20)}`);
+console.log(
+	`09:00:10 the phone shows ${phoneCode}; 09:00:30 it changes to ${await totp(secret, now + 20)}`,
+);
 
 /** The server accepts the current step and one either side, for clock drift and slow typing. */
 async function verify(code: string, unixSeconds: number) {
 	for (const drift of [-1, 0, 1]) {
-		if ((await totp(secret, unixSeconds + drift * 30)) === code) return `accepted (step ${drift >= 0 ? '+' : ''}${drift})`;
+		if ((await totp(secret, unixSeconds + drift * 30)) === code)
+			return `accepted (step ${drift >= 0 ? '+' : ''}${drift})`;
 	}
 	return 'rejected';
 }
