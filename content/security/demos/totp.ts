@@ -5,7 +5,12 @@ export {}; // a module: its names stay private to this file
 type Hash = 'SHA-1' | 'SHA-256' | 'SHA-512';
 
 /** HOTP (RFC 4226): the code for one counter value. */
-async function hotp(secret: Uint8Array, counter: number, digits = 6, hash: Hash = 'SHA-1') {
+async function hotp(
+	secret: Uint8Array<ArrayBuffer>,
+	counter: number,
+	digits = 6,
+	hash: Hash = 'SHA-1',
+) {
 	const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash }, false, ['sign']);
 	const message = new Uint8Array(8); // the counter as a 64-bit big-endian integer
 	new DataView(message.buffer).setBigUint64(0, BigInt(counter));
@@ -17,14 +22,19 @@ async function hotp(secret: Uint8Array, counter: number, digits = 6, hash: Hash 
 }
 
 /** TOTP: HOTP with the counter taken from the clock. */
-function totp(secret: Uint8Array, unixSeconds: number, digits = 6, hash: Hash = 'SHA-1') {
+function totp(
+	secret: Uint8Array<ArrayBuffer>,
+	unixSeconds: number,
+	digits = 6,
+	hash: Hash = 'SHA-1',
+) {
 	const STEP = 30; // seconds per code, the RFC's default and what authenticator apps use
 	return hotp(secret, Math.floor(unixSeconds / STEP), digits, hash);
 }
 
 // 1. The test vectors from RFC 6238, Appendix B: 8-digit codes for fixed times and secrets.
 const ascii = (text: string) => new TextEncoder().encode(text);
-const seeds: Record<Hash, Uint8Array> = {
+const seeds: Record<Hash, Uint8Array<ArrayBuffer>> = {
 	'SHA-1': ascii('12345678901234567890'), // 20 bytes
 	'SHA-256': ascii('12345678901234567890123456789012'), // 32 bytes
 	'SHA-512': ascii('1234567890'.repeat(6) + '1234'), // 64 bytes
