@@ -8,6 +8,7 @@ export const ALLOWED_LIBRARIES = [
 	'memfs',
 	'hono',
 	'hono/cookie',
+	'hono/csrf',
 	'hono/etag',
 	'nunjucks',
 	'handlebars',
