@@ -142,10 +142,27 @@ const sandboxRuntime = {
 	file: 'runner/sandbox.js',
 	gzip: gz(readFileSync(join(DIST, 'runner', 'sandbox.js'))),
 };
+/** A module and every chunk it imports, transitively: what loading it really downloads. */
+function withChunks(url: string): string[] {
+	const seen = new Set<string>();
+	const queue = [url];
+	while (queue.length) {
+		const next = queue.pop()!;
+		if (seen.has(next)) continue;
+		seen.add(next);
+		queue.push(...staticImports(next, readAsset(next).toString('utf8')));
+	}
+	return [...seen];
+}
+// Libraries are bundled with code splitting (shared code such as d3 or Drizzle's core is one
+// chunk), so each library's size counts the chunks it pulls in, not just its entry file.
 const libraries = Object.fromEntries(
 	readdirSync(join(DIST, 'runner', 'lib'))
 		.filter((f) => !f.startsWith('.') && statSync(join(DIST, 'runner', 'lib', f)).isFile())
-		.map((f) => [f, gz(readFileSync(join(DIST, 'runner', 'lib', f)))]),
+		.map((f) => {
+			const files = f.endsWith('.js') ? withChunks(`/runner/lib/${f}`) : [`/runner/lib/${f}`];
+			return [f, files.reduce((sum, url) => sum + gz(readAsset(url)), 0)];
+		}),
 );
 const transpilers = await compareTranspilers(
 	'content/git/demos/merge-conflict.ts',
@@ -198,7 +215,9 @@ console.log(
 console.log(
 	`Sandbox runtime (/runner/sandbox.js: sucrase + es-module-lexer + runner, loaded on first Run): ${kb(sandboxRuntime.gzip)} gz`,
 );
-console.log('Demo libraries (gz, each loaded only when a demo imports it):');
+console.log(
+	'Demo libraries (gz, with the chunks each imports; loaded only when a demo imports it):',
+);
 console.table(Object.fromEntries(Object.entries(libraries).map(([f, n]) => [f, kb(n)])));
 console.log('Transpilers compared on content/git/demos/merge-conflict.ts:');
 console.table(transpilers);
