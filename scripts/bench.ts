@@ -57,6 +57,19 @@ function staticImports(url: string, source: string): string[] {
 		.map((spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec)));
 }
 
+/** Modules and every module they import, transitively: what loading them really downloads. */
+function withImports(roots: string[]): string[] {
+	const seen = new Set<string>();
+	const queue = [...roots];
+	while (queue.length) {
+		const next = queue.pop()!;
+		if (seen.has(next)) continue;
+		seen.add(next);
+		queue.push(...staticImports(next, readAsset(next).toString('utf8')));
+	}
+	return [...seen];
+}
+
 function eagerJs(html: string): { files: string[]; inlineGzip: number; gzip: number } {
 	const roots = [
 		...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
@@ -64,14 +77,7 @@ function eagerJs(html: string): { files: string[]; inlineGzip: number; gzip: num
 			(m) => m[1] ?? '',
 		),
 	].filter((url) => url.startsWith('/'));
-	const seen = new Set<string>();
-	const queue = [...roots];
-	while (queue.length) {
-		const url = queue.pop()!;
-		if (seen.has(url)) continue;
-		seen.add(url);
-		queue.push(...staticImports(url, readAsset(url).toString('utf8')));
-	}
+	const files = withImports(roots);
 	// Inline scripts travel inside the HTML response and are compressed with it, so their cost is
 	// what they add to the gzipped page, not what each would weigh gzipped on its own.
 	const withoutInline = inlineScripts(html).reduce(
@@ -79,8 +85,8 @@ function eagerJs(html: string): { files: string[]; inlineGzip: number; gzip: num
 		html,
 	);
 	const inlineGzip = gz(html) - gz(withoutInline);
-	const filesGzip = [...seen].reduce((sum, url) => sum + gz(readAsset(url)), 0);
-	return { files: [...seen].sort(), inlineGzip, gzip: filesGzip + inlineGzip };
+	const filesGzip = files.reduce((sum, url) => sum + gz(readAsset(url)), 0);
+	return { files: files.sort(), inlineGzip, gzip: filesGzip + inlineGzip };
 }
 
 function cssGzip(html: string): number {
@@ -126,15 +132,8 @@ function chunkGzip(prefix: string): { file: string; gzip: number } {
 		(f) => f.startsWith(prefix) && f.endsWith('.js'),
 	);
 	if (!file) throw new Error(`no chunk ${prefix}* in dist/_astro`);
-	const seen = new Set<string>();
-	const queue = [`/_astro/${file}`];
-	while (queue.length) {
-		const url = queue.pop()!;
-		if (seen.has(url)) continue;
-		seen.add(url);
-		queue.push(...staticImports(url, readAsset(url).toString('utf8')));
-	}
-	return { file, gzip: [...seen].reduce((sum, url) => sum + gz(readAsset(url)), 0) };
+	const files = withImports([`/_astro/${file}`]);
+	return { file, gzip: files.reduce((sum, url) => sum + gz(readAsset(url)), 0) };
 }
 const editorChunk = chunkGzip('editor.');
 // The sandbox runtime, transpiler included, is one file the sandbox loads on the first Run.
@@ -142,25 +141,13 @@ const sandboxRuntime = {
 	file: 'runner/sandbox.js',
 	gzip: gz(readFileSync(join(DIST, 'runner', 'sandbox.js'))),
 };
-/** A module and every chunk it imports, transitively: what loading it really downloads. */
-function withChunks(url: string): string[] {
-	const seen = new Set<string>();
-	const queue = [url];
-	while (queue.length) {
-		const next = queue.pop()!;
-		if (seen.has(next)) continue;
-		seen.add(next);
-		queue.push(...staticImports(next, readAsset(next).toString('utf8')));
-	}
-	return [...seen];
-}
 // Libraries are bundled with code splitting (shared code such as d3 or Drizzle's core is one
 // chunk), so each library's size counts the chunks it pulls in, not just its entry file.
 const libraries = Object.fromEntries(
 	readdirSync(join(DIST, 'runner', 'lib'))
 		.filter((f) => !f.startsWith('.') && statSync(join(DIST, 'runner', 'lib', f)).isFile())
 		.map((f) => {
-			const files = f.endsWith('.js') ? withChunks(`/runner/lib/${f}`) : [`/runner/lib/${f}`];
+			const files = f.endsWith('.js') ? withImports([`/runner/lib/${f}`]) : [`/runner/lib/${f}`];
 			return [f, files.reduce((sum, url) => sum + gz(readAsset(url)), 0)];
 		}),
 );
