@@ -1,6 +1,7 @@
 // The lecture's Django tests for airports and flights, rewritten for PostgreSQL (PGlite) and a
-// Hono app. Every test gets a FRESH database: a copy of a migrated template, then its own setUp
-// data. One test deletes every flight, and the tests after it are not affected.
+// Hono app. Isolation works the way Django's TestCase does it: the database is migrated ONCE,
+// and every test runs inside a transaction that is rolled back when the test ends. One test
+// deletes every flight, and the tests after it are not affected.
 import { PGlite } from '@electric-sql/pglite';
 import { assert } from 'chai';
 import { Hono } from 'hono';
@@ -14,19 +15,26 @@ const MIGRATION = `
 		duration integer NOT NULL);
 `;
 
-// Like `manage.py test`, build the empty, migrated database ONCE, and keep a snapshot of it.
-const template = await PGlite.create();
-await template.exec(MIGRATION);
-const snapshot = await template.dumpDataDir('gzip');
-await template.close();
+// Like `manage.py test`: one throw-away database, migrated before the first test.
+const db = await PGlite.create();
+await db.exec(MIGRATION);
 
-/** setUp: the lecture's fixtures, two airports and three flights (one of them invalid). */
-async function setUp(db: PGlite): Promise<void> {
-	await db.exec(`
-		INSERT INTO airports (code, city) VALUES ('AAA', 'City A'), ('BBB', 'City B');
-		INSERT INTO flights (origin_id, destination_id, duration) VALUES
-			(1, 2, 100), (1, 1, 200), (1, 2, -100);
-	`);
+/**
+ * setUp: the lecture's fixtures, two airports and three flights (one of them invalid). The
+ * flights refer to the airports by the ids the database just gave them: a rollback undoes rows
+ * but not the id counters, so AAA is airport 1 in the first test and airport 3 in the second.
+ */
+async function setUp(db: PGlite): Promise<{ aaa: number; bbb: number }> {
+	const { rows } = await db.query<{ id: number }>(
+		"INSERT INTO airports (code, city) VALUES ('AAA', 'City A'), ('BBB', 'City B') RETURNING id",
+	);
+	const [aaa, bbb] = rows.map((row) => row.id) as [number, number];
+	await db.query(
+		`INSERT INTO flights (origin_id, destination_id, duration) VALUES
+			($1, $2, 100), ($1, $1, 200), ($1, $2, -100)`,
+		[aaa, bbb],
+	);
+	return { aaa, bbb };
 }
 
 // The model methods under test: Django's `airport.departures.count()` and `.arrivals.count()`.
@@ -87,22 +95,23 @@ const tests: Record<string, (db: PGlite) => Promise<void>> = {
 	},
 };
 
-export const results: { test: string; database: number; result: string }[] = [];
-let databaseNumber = 0;
+export const results: { test: string; 'AAA id': number | null; result: string }[] = [];
 for (const [name, test] of Object.entries(tests)) {
-	const db = await PGlite.create({ loadDataDir: snapshot }); // fresh copy of the template
-	databaseNumber++;
+	await db.exec('BEGIN'); // Django's TestCase opens a transaction around each test…
+	let aaaId: number | null = null;
 	try {
-		await setUp(db);
+		aaaId = (await setUp(db)).aaa;
 		await test(db);
-		results.push({ test: name, database: databaseNumber, result: 'PASS' });
+		results.push({ test: name, 'AAA id': aaaId, result: 'PASS' });
 	} catch (error) {
-		results.push({ test: name, database: databaseNumber, result: 'FAIL' });
+		results.push({ test: name, 'AAA id': aaaId, result: 'FAIL' });
 		console.error(`FAIL ${name}: ${(error as Error).message}`);
 	} finally {
-		await db.close(); // tearDown: the whole database is thrown away
+		await db.exec('ROLLBACK'); // …and undoes setUp's rows and the test's changes after it
 	}
 }
 console.table(results);
 const failed = results.filter((r) => r.result === 'FAIL').length;
-console.log(`Ran ${results.length} tests on ${databaseNumber} fresh databases: ${failed} failed`);
+const { rows: left } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM airports');
+console.log(`Ran ${results.length} tests on one database: ${failed} failed`);
+console.log(`Airports left after the last rollback: ${left[0]!.n}`);
