@@ -115,3 +115,4 @@ const failed = results.filter((r) => r.result === 'FAIL').length;
 const { rows: left } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM airports');
 console.log(`Ran ${results.length} tests on one database: ${failed} failed`);
 console.log(`Airports left after the last rollback: ${left[0]!.n}`);
+await db.close(); // the test runner destroys its database at the end
