@@ -8,6 +8,9 @@ import { whenNear } from '../runner/when-near';
 
 void import('./progress-view').then(({ showProgress }) => showProgress());
 void import('../offline/register').then(({ startOffline }) => startOffline());
+void import('../components/shell/search-focus').then(({ focusSearchWhenReady }) =>
+	focusSearchWhenReady(),
+);
 
 const quiz = document.querySelector<HTMLElement>('.quiz[data-quiz]');
 if (quiz) whenNear([quiz], () => import('./quiz').then(({ hydrateQuiz }) => hydrateQuiz(quiz)));
