@@ -70,6 +70,11 @@ function withImports(roots: string[]): string[] {
 	return [...seen];
 }
 
+/** Gzipped bytes of a set of built files, each compressed on its own as a server would send it. */
+function totalGzip(urls: string[]): number {
+	return urls.reduce((sum, url) => sum + gz(readAsset(url)), 0);
+}
+
 function eagerJs(html: string): { files: string[]; inlineGzip: number; gzip: number } {
 	const roots = [
 		...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
@@ -85,16 +90,16 @@ function eagerJs(html: string): { files: string[]; inlineGzip: number; gzip: num
 		html,
 	);
 	const inlineGzip = gz(html) - gz(withoutInline);
-	const filesGzip = files.reduce((sum, url) => sum + gz(readAsset(url)), 0);
-	return { files: files.sort(), inlineGzip, gzip: filesGzip + inlineGzip };
+	return { files: files.sort(), inlineGzip, gzip: totalGzip(files) + inlineGzip };
 }
 
 function cssGzip(html: string): number {
 	const links = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
-	return links
-		.filter((tag) => !/media="print"/.test(tag))
-		.map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? '')
-		.reduce((sum, url) => sum + gz(readAsset(url)), 0);
+	return totalGzip(
+		links
+			.filter((tag) => !/media="print"/.test(tag))
+			.map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? ''),
+	);
 }
 
 function dirBytes(dir: string): { files: number; bytes: number } {
@@ -132,8 +137,7 @@ function chunkGzip(prefix: string): { file: string; gzip: number } {
 		(f) => f.startsWith(prefix) && f.endsWith('.js'),
 	);
 	if (!file) throw new Error(`no chunk ${prefix}* in dist/_astro`);
-	const files = withImports([`/_astro/${file}`]);
-	return { file, gzip: files.reduce((sum, url) => sum + gz(readAsset(url)), 0) };
+	return { file, gzip: totalGzip(withImports([`/_astro/${file}`])) };
 }
 const editorChunk = chunkGzip('editor.');
 // The sandbox runtime, transpiler included, is one file the sandbox loads on the first Run.
@@ -147,8 +151,8 @@ const libraries = Object.fromEntries(
 	readdirSync(join(DIST, 'runner', 'lib'))
 		.filter((f) => !f.startsWith('.') && statSync(join(DIST, 'runner', 'lib', f)).isFile())
 		.map((f) => {
-			const files = f.endsWith('.js') ? withImports([`/runner/lib/${f}`]) : [`/runner/lib/${f}`];
-			return [f, files.reduce((sum, url) => sum + gz(readAsset(url)), 0)];
+			const url = `/runner/lib/${f}`;
+			return [f, totalGzip(f.endsWith('.js') ? withImports([url]) : [url])];
 		}),
 );
 const transpilers = await compareTranspilers(
