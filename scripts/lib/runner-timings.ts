@@ -34,11 +34,12 @@ async function firstOutputMs(page: Page, demo: Locator, expected: string): Promi
 	await run.scrollIntoViewIfNeeded();
 	const box = await run.boundingBox();
 	if (!box) throw new Error('The Run button is not visible');
-	// Start watching before the click, so no output can slip past.
-	await element.evaluate((watched, text) => {
+	// Start watching before the click, so no output can slip past. The promise is wrapped in an
+	// object so that evaluateHandle hands it back at once instead of waiting for it.
+	const watch = await element.evaluateHandle((watched, text) => {
 		const log = watched.querySelector('[role="log"]')!;
 		watched.removeAttribute('data-first-output-ms');
-		(watched as OutputWatch).outputSeen = new Promise<void>((resolve, reject) => {
+		const seen = new Promise<void>((resolve, reject) => {
 			const check = () => {
 				// The attribute is set by this run's first output, after the old output is cleared.
 				if (!watched.hasAttribute('data-first-output-ms')) return;
@@ -54,13 +55,12 @@ async function firstOutputMs(page: Page, demo: Locator, expected: string): Promi
 			}, 60_000);
 			observer.observe(watched, { attributes: true, childList: true, subtree: true });
 		});
+		return { seen };
 	}, expected);
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-	await element.evaluate((watched) => (watched as OutputWatch).outputSeen);
+	await watch.evaluate(({ seen }) => seen);
 	return Number(await element.getAttribute('data-first-output-ms'));
 }
-
-type OutputWatch = Element & { outputSeen?: Promise<void> };
 
 /** Warm runs are short enough for one stray background task to double them: report a median. */
 const WARM_RUNS = 5;
