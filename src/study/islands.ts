@@ -5,12 +5,12 @@
  */
 import '../runner/lazy-demos';
 import { whenNear } from '../runner/when-near';
+// A few lines, needed on every page at once: a separate chunk would only add a request.
+import { focusSearchWhenReady } from '../components/shell/search-focus';
 
 void import('./progress-view').then(({ showProgress }) => showProgress());
 void import('../offline/register').then(({ startOffline }) => startOffline());
-void import('../components/shell/search-focus').then(({ focusSearchWhenReady }) =>
-	focusSearchWhenReady(),
-);
+focusSearchWhenReady();
 
 const quiz = document.querySelector<HTMLElement>('.quiz[data-quiz]');
 if (quiz) whenNear([quiz], () => import('./quiz').then(({ hydrateQuiz }) => hydrateQuiz(quiz)));
